@@ -1,0 +1,12 @@
+package io.tasker.core.config;
+
+/**
+ * How steps run.
+ *
+ * @param maxConcurrentSteps handler executions at once in one engine (all tasks together)
+ * @param defaultStepTimeoutSeconds an attempt's wall-clock limit when the step template sets no {@code timeout_seconds}
+ * @param maxApplyBatch most step outcomes applied in one transaction (group commit)
+ * @param maxResultBytes largest JSON size of one step's results that is stored
+ */
+public record ExecutionConfig(int maxConcurrentSteps, int defaultStepTimeoutSeconds, int maxApplyBatch, int maxResultBytes) {
+}
