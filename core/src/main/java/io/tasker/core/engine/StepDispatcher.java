@@ -1,0 +1,116 @@
+package io.tasker.core.engine;
+
+import io.tasker.core.handler.SequenceView;
+import io.tasker.core.handler.StepFailure;
+import io.tasker.core.handler.StepHandler;
+import io.tasker.core.handler.StepView;
+import io.tasker.core.handler.TaskView;
+import io.tasker.core.json.Json;
+import io.tasker.core.json.StorableValues;
+import io.tasker.core.json.UnstorableValueException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs step handlers on a bounded pool of worker threads, enforces each attempt's wall-clock timeout
+ * with a watchdog, and reports every attempt's outcome exactly once.
+ */
+final class StepDispatcher implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StepDispatcher.class);
+
+    private final ExecutorService workers;
+    private final ScheduledExecutorService watchdog;
+    private final int maxResultBytes;
+
+    /** One attempt to run: the handler, its views, its limit, and where its outcome goes. */
+    record Attempt(StepHandler handler, TaskView task, SequenceView sequence, StepView step, Duration timeout,
+                   Consumer<StepOutcome> onOutcome) {
+    }
+
+    StepDispatcher(int threads, int maxResultBytes) {
+        this.workers = Executors.newFixedThreadPool(threads, named("tasker-step-", true));
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(named("tasker-watchdog", true));
+        this.maxResultBytes = maxResultBytes;
+    }
+
+    void dispatch(Attempt attempt) {
+        workers.execute(() -> run(attempt));
+    }
+
+    private void run(Attempt attempt) {
+        AtomicBoolean reported = new AtomicBoolean();
+        Thread self = Thread.currentThread();
+        ScheduledFuture<?> timer = watchdog.schedule(() -> timeOut(attempt, reported, self),
+                attempt.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        StepOutcome outcome;
+        try {
+            Object result = attempt.handler().process(attempt.task(), attempt.sequence(), attempt.step());
+            outcome = storable(attempt.step().name(), result);
+        } catch (Throwable thrown) {
+            outcome = new StepOutcome.Failed(FailureMapper.map(thrown));
+        } finally {
+            timer.cancel(false);
+        }
+        if (reported.compareAndSet(false, true)) {
+            attempt.onOutcome().accept(outcome);
+        } else {
+            Thread.interrupted();
+            LOG.warn("step '{}' of task {} finished after its timeout; its outcome is discarded",
+                    attempt.step().name(), attempt.step().taskId());
+        }
+    }
+
+    private StepOutcome storable(String stepName, Object result) {
+        try {
+            Object value = StorableValues.toStorable(result);
+            String json = Json.write(value);
+            if (json.length() > maxResultBytes / 4 && json.getBytes(StandardCharsets.UTF_8).length > maxResultBytes) {
+                throw new UnstorableValueException("$", "results of " + json.getBytes(StandardCharsets.UTF_8).length
+                        + " bytes (the limit, execution.max_result_bytes, is " + maxResultBytes + ")");
+            }
+            return new StepOutcome.Succeeded(value, json);
+        } catch (UnstorableValueException e) {
+            return new StepOutcome.Failed(FailureMapper.unstorable(stepName, e));
+        } catch (RuntimeException e) {
+            return new StepOutcome.Failed(FailureMapper.unstorable(stepName, e));
+        }
+    }
+
+    private static void timeOut(Attempt attempt, AtomicBoolean reported, Thread executing) {
+        if (!reported.compareAndSet(false, true)) {
+            return;
+        }
+        StepFailure failure = FailureMapper.timeout(attempt.timeout());
+        try {
+            attempt.handler().cancel(executing);
+        } catch (RuntimeException e) {
+            LOG.warn("cancelling step '{}' failed: {}", attempt.step().name(), e.toString());
+        }
+        attempt.onOutcome().accept(new StepOutcome.Failed(failure));
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        watchdog.shutdownNow();
+    }
+
+    static java.util.concurrent.ThreadFactory named(String prefix, boolean daemon) {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix.endsWith("-") ? prefix + counter.incrementAndGet() : prefix);
+            thread.setDaemon(daemon);
+            return thread;
+        };
+    }
+}

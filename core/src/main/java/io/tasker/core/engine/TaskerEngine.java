@@ -1,0 +1,273 @@
+package io.tasker.core.engine;
+
+import io.tasker.core.config.TaskerConfig;
+import io.tasker.core.events.EventBus;
+import io.tasker.core.events.EventListener;
+import io.tasker.core.handler.EngineServices;
+import io.tasker.core.handler.HandlerEnvironment;
+import io.tasker.core.handler.HandlerResolutionException;
+import io.tasker.core.handler.StepHandlerFactory;
+import io.tasker.core.json.Json;
+import io.tasker.core.json.StorableValues;
+import io.tasker.core.persistence.CreatedTask;
+import io.tasker.core.persistence.Jdbc;
+import io.tasker.core.persistence.NewTask;
+import io.tasker.core.persistence.TaskStore;
+import io.tasker.core.persistence.TemplateCatalog;
+import io.tasker.core.template.TaskTemplate;
+import io.tasker.core.template.TemplateKey;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.random.RandomGenerator;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine as a Java library: register templates, create tasks, run them to their end, and operate on
+ * them. Thread-safe. All state lives in PostgreSQL; one orchestrator thread per engine writes it.
+ */
+public final class TaskerEngine implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TaskerEngine.class);
+
+    private final TaskerConfig config;
+    private final InstantSource clock;
+    private final TaskStore store;
+    private final TemplateCatalog catalog;
+    private final Map<TemplateKey, TaskTemplate> templates = new ConcurrentHashMap<>();
+    private final HandlerRegistry handlers;
+    private final StepDispatcher dispatcher;
+    private final EventBus events = new EventBus();
+    private final Orchestrator orchestrator;
+    private final TaskCreation creation;
+
+    private TaskerEngine(Builder builder) {
+        this.config = builder.config;
+        this.clock = builder.clock;
+        Jdbc jdbc = new Jdbc(builder.dataSource);
+        this.store = new TaskStore(jdbc);
+        this.catalog = new TemplateCatalog(jdbc);
+        List<StepHandlerFactory> factories = new ArrayList<>(builder.factories);
+        factories.addAll(HandlerRegistry.discovered());
+        this.handlers = new HandlerRegistry(factories, new HandlerEnvironment(builder.handlerRoots,
+                Map.copyOf(config.handlers()), new Services()));
+        this.dispatcher = new StepDispatcher(config.execution().maxConcurrentSteps(), config.execution().maxResultBytes());
+        builder.listeners.forEach(events::subscribe);
+        this.orchestrator = new Orchestrator(store, new GraphLoader(store, this::template), handlers, dispatcher,
+                new BackoffPolicy(config.backoff(), builder.random), events, clock,
+                config.execution().maxApplyBatch(), Duration.ofSeconds(config.execution().defaultStepTimeoutSeconds()));
+        this.creation = new TaskCreation(config.engine(), clock, catalog, store, this::template);
+    }
+
+    public static Builder builder(DataSource dataSource, TaskerConfig config) {
+        return new Builder(dataSource, config);
+    }
+
+    /**
+     * Registers a template: resolves every step handler now (a missing class fails here, before any task
+     * runs) and records the template in Tasker's catalogue tables.
+     */
+    public void register(TaskTemplate template) throws HandlerResolutionException {
+        handlers.resolve(template);
+        catalog.idsOf(template);
+        templates.put(template.key(), template);
+    }
+
+    public Optional<TaskTemplate> template(TemplateKey key) {
+        return Optional.ofNullable(templates.get(key));
+    }
+
+    /** Creates a task (or returns the one its idempotency key or identity already names). */
+    public CreatedTask createTask(TaskRequest request) {
+        return creation.create(List.of(request)).getFirst();
+    }
+
+    /** Creates many tasks in one transaction. */
+    public List<CreatedTask> createTasks(List<TaskRequest> requests) {
+        return creation.create(requests);
+    }
+
+    /**
+     * Runs a task until it settles: {@code complete}, {@code error}, {@code cancelled}, or back in
+     * {@code pending} waiting out a retry backoff ({@link TaskResult#isWaiting()}).
+     */
+    public CompletableFuture<TaskResult> run(long taskId) {
+        CompletableFuture<TaskResult> done = new CompletableFuture<>();
+        orchestrator.submit(new Command.Run(taskId, done));
+        return done;
+    }
+
+    /** Runs a task to its end, sleeping through retry backoffs (by the wall clock). */
+    public TaskResult runToEnd(long taskId) throws InterruptedException {
+        while (true) {
+            TaskResult result = await(run(taskId));
+            if (!result.isWaiting()) {
+                return result;
+            }
+            Duration wait = Duration.between(clock.instant(), result.nextRunAt());
+            if (!wait.isNegative() && !wait.isZero()) {
+                LOG.info("task {} waits {} ms for a retry backoff", taskId, wait.toMillis());
+                Thread.sleep(wait);
+            }
+        }
+    }
+
+    public TaskResult cancel(long taskId, Actor actor) {
+        return operate(taskId, new Operation.Cancel(actor));
+    }
+
+    public TaskResult retry(long taskId, Actor actor) {
+        return operate(taskId, new Operation.Retry(actor));
+    }
+
+    public TaskResult resolveStep(long taskId, String stepName, Object results, Actor actor) {
+        return operate(taskId, new Operation.ResolveStep(stepName, StorableValues.toStorable(results), actor));
+    }
+
+    public TaskResult resetStep(long taskId, String stepName, Actor actor) {
+        return operate(taskId, new Operation.ResetStep(stepName, actor));
+    }
+
+    /** The task's state as stored, without running anything. */
+    public TaskResult status(long taskId) {
+        return Results.of(new GraphLoader(store, this::template).load(taskId));
+    }
+
+    public Optional<Long> findByIdempotencyKey(String key) {
+        return store.findByIdempotencyKey(key);
+    }
+
+    public void subscribe(EventListener listener) {
+        events.subscribe(listener);
+    }
+
+    public TaskerConfig config() {
+        return config;
+    }
+
+    private TaskResult operate(long taskId, Operation operation) {
+        CompletableFuture<TaskResult> done = new CompletableFuture<>();
+        orchestrator.submit(new Command.Operate(taskId, operation, done));
+        try {
+            return await(done);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + operation, e);
+        }
+    }
+
+    private static TaskResult await(CompletableFuture<TaskResult> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        orchestrator.close();
+        dispatcher.close();
+        handlers.close();
+        events.close();
+    }
+
+    /** What handler code may use of the engine (exported to guest languages by the polyglot bridge). */
+    private final class Services implements EngineServices {
+        @Override
+        public long createTask(String namespace, String name, String version, Map<String, Object> context,
+                               String idempotencyKey) {
+            return TaskerEngine.this.createTask(TaskRequest.of(namespace, name, version, context)
+                    .withIdempotencyKey(idempotencyKey)).taskId();
+        }
+
+        @Override
+        public String taskStatus(long taskId) {
+            return status(taskId).status();
+        }
+
+        @Override
+        public void publishCustomEvent(long taskId, String eventName, Map<String, Object> payload) {
+            java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>(payload);
+            fields.put("task_id", taskId);
+            fields.put("event_type", "custom");
+            events.publish(List.of(new io.tasker.core.events.TaskerEvent(eventName, clock.instant(), fields)));
+        }
+
+        @Override
+        public void log(long taskId, String level, String message, Map<String, Object> fields) {
+            String line = message + " " + Json.write(fields);
+            switch (level.toLowerCase(java.util.Locale.ROOT)) {
+                case "error" -> LOG.error("[task {}] {}", taskId, line);
+                case "warn" -> LOG.warn("[task {}] {}", taskId, line);
+                case "debug" -> LOG.debug("[task {}] {}", taskId, line);
+                default -> LOG.info("[task {}] {}", taskId, line);
+            }
+        }
+    }
+
+    /** Configures an engine; only the data source and the configuration are required. */
+    public static final class Builder {
+        private final DataSource dataSource;
+        private final TaskerConfig config;
+        private InstantSource clock = InstantSource.system();
+        private RandomGenerator random = RandomGenerator.getDefault();
+        private final List<Path> handlerRoots = new ArrayList<>();
+        private final List<StepHandlerFactory> factories = new ArrayList<>();
+        private final List<EventListener> listeners = new ArrayList<>();
+
+        private Builder(DataSource dataSource, TaskerConfig config) {
+            this.dataSource = dataSource;
+            this.config = config;
+        }
+
+        /** The clock every decision uses (tests pass a settable one). */
+        public Builder clock(InstantSource clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** The source of backoff jitter. */
+        public Builder random(RandomGenerator random) {
+            this.random = random;
+            return this;
+        }
+
+        /** Folders (or jars) where handler code lives: jars for Java, source files for guest languages. */
+        public Builder handlerRoots(List<Path> roots) {
+            handlerRoots.addAll(roots);
+            return this;
+        }
+
+        /** A handler factory in addition to those found by {@link java.util.ServiceLoader}; it takes precedence. */
+        public Builder handlerFactory(StepHandlerFactory factory) {
+            factories.add(factory);
+            return this;
+        }
+
+        public Builder listener(EventListener listener) {
+            listeners.add(listener);
+            return this;
+        }
+
+        public TaskerEngine build() {
+            return new TaskerEngine(this);
+        }
+    }
+
+    static Instant now(InstantSource clock) {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,309 @@
+package io.tasker.core.persistence;
+
+import io.tasker.core.json.Json;
+import io.tasker.core.template.StepTemplate;
+import io.tasker.core.template.TaskTemplate;
+import io.tasker.core.template.TemplateKey;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Owns the task tables: creates tasks with their steps, reads a task back, and applies a cycle's changes. */
+public final class TaskStore {
+    private static final Sql INSERT_TASKS = Sql.load(TaskStore.class, "insert_tasks.sql");
+    private static final Sql FIND_EXISTING = Sql.load(TaskStore.class, "find_existing_tasks.sql");
+    private static final Sql INSERT_STEPS = Sql.load(TaskStore.class, "insert_steps.sql");
+    private static final Sql INSERT_EDGES = Sql.load(TaskStore.class, "insert_edges.sql");
+    private static final Sql INITIAL_STEP_TRANSITIONS = Sql.load(TaskStore.class, "insert_initial_step_transitions.sql");
+    private static final Sql INITIAL_TASK_TRANSITIONS = Sql.load(TaskStore.class, "insert_initial_task_transitions.sql");
+    private static final Sql LOAD_TASK = Sql.load(TaskStore.class, "load_task.sql");
+    private static final Sql LOAD_STEPS = Sql.load(TaskStore.class, "load_steps.sql");
+    private static final Sql FIND_BY_KEY = Sql.load(TaskStore.class, "find_task_by_key.sql");
+
+    private final Jdbc jdbc;
+
+    public TaskStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Creates the tasks in one transaction: task rows, steps (inputs = context), edges and the initial
+     * {@code pending} transitions. Requests whose identity hash or idempotency key already exist return
+     * the existing task instead. Results are in request order.
+     */
+    public List<CreatedTask> create(List<NewTask> requests, Instant now) {
+        return jdbc.inTransaction(connection -> createIn(connection, requests, now));
+    }
+
+    private List<CreatedTask> createIn(Connection c, List<NewTask> requests, Instant now) throws SQLException {
+        Map<String, Long> newIds = insertTasks(c, requests);
+        List<NewTask> fresh = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (NewTask request : requests) {
+            if (newIds.containsKey(request.identityHash()) && seen.add(request.identityHash())) {
+                fresh.add(request);
+            }
+        }
+        insertStepsEdgesAndTransitions(c, fresh, newIds, now);
+        Map<String, CreatedTask> existing = newIds.size() == requests.size() ? Map.of() : findExisting(c, requests);
+        List<CreatedTask> results = new ArrayList<>(requests.size());
+        for (NewTask request : requests) {
+            Long id = newIds.remove(request.identityHash());
+            if (id != null) {
+                results.add(new CreatedTask(id, true, request.template().key()));
+            } else {
+                results.add(existingFor(request, existing));
+            }
+        }
+        return results;
+    }
+
+    private static CreatedTask existingFor(NewTask request, Map<String, CreatedTask> existing) {
+        CreatedTask byKey = request.idempotencyKey() == null ? null : existing.get("key:" + request.idempotencyKey());
+        CreatedTask found = byKey != null ? byKey : existing.get("hash:" + request.identityHash());
+        if (found == null) {
+            throw new IllegalStateException("task with identity " + request.identityHash() + " was neither created nor found");
+        }
+        return found;
+    }
+
+    private Map<String, Long> insertTasks(Connection c, List<NewTask> requests) throws SQLException {
+        int n = requests.size();
+        Integer[] namedTaskIds = new Integer[n];
+        String[] requestedAt = new String[n];
+        String[] initiator = new String[n];
+        String[] sourceSystem = new String[n];
+        String[] reason = new String[n];
+        String[] bypass = new String[n];
+        String[] tags = new String[n];
+        String[] context = new String[n];
+        String[] identity = new String[n];
+        String[] key = new String[n];
+        Integer[] priority = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            NewTask r = requests.get(i);
+            namedTaskIds[i] = r.ids().namedTaskId();
+            requestedAt[i] = r.requestedAt().toString();
+            initiator[i] = r.initiator();
+            sourceSystem[i] = r.sourceSystem();
+            reason[i] = r.reason();
+            bypass[i] = Json.write(r.bypassSteps());
+            tags[i] = Json.write(r.tags());
+            context[i] = Json.write(r.context());
+            identity[i] = r.identityHash();
+            key[i] = r.idempotencyKey();
+            priority[i] = r.priority();
+        }
+        Map<String, Long> ids = new HashMap<>();
+        Jdbc.query(c, INSERT_TASKS, s -> {
+            s.setArray(1, ChangeWriter.array(c, "integer", namedTaskIds));
+            s.setArray(2, ChangeWriter.array(c, "text", requestedAt));
+            s.setArray(3, ChangeWriter.array(c, "text", initiator));
+            s.setArray(4, ChangeWriter.array(c, "text", sourceSystem));
+            s.setArray(5, ChangeWriter.array(c, "text", reason));
+            s.setArray(6, ChangeWriter.array(c, "text", bypass));
+            s.setArray(7, ChangeWriter.array(c, "text", tags));
+            s.setArray(8, ChangeWriter.array(c, "text", context));
+            s.setArray(9, ChangeWriter.array(c, "text", identity));
+            s.setArray(10, ChangeWriter.array(c, "text", key));
+            s.setArray(11, ChangeWriter.array(c, "integer", priority));
+        }, row -> ids.put(row.getString(2), row.getLong(1)));
+        return ids;
+    }
+
+    private void insertStepsEdgesAndTransitions(Connection c, List<NewTask> tasks, Map<String, Long> taskIds, Instant now)
+            throws SQLException {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        Map<Long, Map<Integer, Long>> stepIdsByTask = insertSteps(c, tasks, taskIds);
+        insertEdges(c, tasks, taskIds, stepIdsByTask);
+        insertInitialTransitions(c, stepIdsByTask, now);
+    }
+
+    private Map<Long, Map<Integer, Long>> insertSteps(Connection c, List<NewTask> tasks, Map<String, Long> taskIds)
+            throws SQLException {
+        List<Long> taskCol = new ArrayList<>();
+        List<Integer> namedStepCol = new ArrayList<>();
+        List<Boolean> retryableCol = new ArrayList<>();
+        List<Integer> limitCol = new ArrayList<>();
+        List<Boolean> skippableCol = new ArrayList<>();
+        for (NewTask task : tasks) {
+            long taskId = taskIds.get(task.identityHash());
+            List<StepTemplate> steps = task.template().stepTemplates();
+            for (int i = 0; i < steps.size(); i++) {
+                taskCol.add(taskId);
+                namedStepCol.add(task.ids().namedStepIds().get(i));
+                retryableCol.add(steps.get(i).retryable());
+                limitCol.add(steps.get(i).retryLimit());
+                skippableCol.add(steps.get(i).skippable());
+            }
+        }
+        Map<Long, Map<Integer, Long>> ids = new LinkedHashMap<>();
+        Jdbc.query(c, INSERT_STEPS, s -> {
+            s.setArray(1, ChangeWriter.array(c, "bigint", taskCol.toArray()));
+            s.setArray(2, ChangeWriter.array(c, "integer", namedStepCol.toArray()));
+            s.setArray(3, ChangeWriter.array(c, "boolean", retryableCol.toArray()));
+            s.setArray(4, ChangeWriter.array(c, "integer", limitCol.toArray()));
+            s.setArray(5, ChangeWriter.array(c, "boolean", skippableCol.toArray()));
+        }, row -> ids.computeIfAbsent(row.getLong(2), k -> new HashMap<>()).put(row.getInt(3), row.getLong(1)));
+        return ids;
+    }
+
+    private void insertEdges(Connection c, List<NewTask> tasks, Map<String, Long> taskIds,
+                             Map<Long, Map<Integer, Long>> stepIds) throws SQLException {
+        List<Long> taskCol = new ArrayList<>();
+        List<Long> fromCol = new ArrayList<>();
+        List<Long> toCol = new ArrayList<>();
+        for (NewTask task : tasks) {
+            long taskId = taskIds.get(task.identityHash());
+            Map<Integer, Long> byNamedStep = stepIds.get(taskId);
+            TaskTemplate template = task.template();
+            List<Integer> named = task.ids().namedStepIds();
+            Map<String, Integer> indexByName = indexByName(template);
+            for (int i = 0; i < template.stepTemplates().size(); i++) {
+                for (String parent : template.stepTemplates().get(i).dependsOn()) {
+                    taskCol.add(taskId);
+                    fromCol.add(byNamedStep.get(named.get(indexByName.get(parent))));
+                    toCol.add(byNamedStep.get(named.get(i)));
+                }
+            }
+        }
+        if (taskCol.isEmpty()) {
+            return;
+        }
+        Jdbc.update(c, INSERT_EDGES, s -> {
+            s.setArray(1, ChangeWriter.array(c, "bigint", taskCol.toArray()));
+            s.setArray(2, ChangeWriter.array(c, "bigint", fromCol.toArray()));
+            s.setArray(3, ChangeWriter.array(c, "bigint", toCol.toArray()));
+        });
+    }
+
+    private void insertInitialTransitions(Connection c, Map<Long, Map<Integer, Long>> stepIds, Instant now)
+            throws SQLException {
+        List<Long> stepCol = new ArrayList<>();
+        List<Long> taskCol = new ArrayList<>();
+        stepIds.forEach((taskId, steps) -> steps.values().forEach(stepId -> {
+            stepCol.add(stepId);
+            taskCol.add(taskId);
+        }));
+        Timestamp at = Timestamp.from(now);
+        Jdbc.update(c, INITIAL_STEP_TRANSITIONS, s -> {
+            s.setTimestamp(1, at);
+            s.setTimestamp(2, at);
+            s.setArray(3, ChangeWriter.array(c, "bigint", stepCol.toArray()));
+            s.setArray(4, ChangeWriter.array(c, "bigint", taskCol.toArray()));
+        });
+        Jdbc.update(c, INITIAL_TASK_TRANSITIONS, s -> {
+            s.setTimestamp(1, at);
+            s.setTimestamp(2, at);
+            s.setArray(3, ChangeWriter.array(c, "bigint", stepIds.keySet().toArray()));
+        });
+    }
+
+    private Map<String, CreatedTask> findExisting(Connection c, List<NewTask> requests) throws SQLException {
+        String[] hashes = requests.stream().map(NewTask::identityHash).toArray(String[]::new);
+        String[] keys = requests.stream().map(NewTask::idempotencyKey).filter(k -> k != null).toArray(String[]::new);
+        Map<String, CreatedTask> found = new HashMap<>();
+        Jdbc.query(c, FIND_EXISTING, s -> {
+            s.setArray(1, ChangeWriter.array(c, "text", hashes));
+            s.setArray(2, ChangeWriter.array(c, "text", keys));
+        }, row -> {
+            CreatedTask task = new CreatedTask(row.getLong("task_id"), false,
+                    new TemplateKey(row.getString("namespace"), row.getString("name"), row.getString("version")));
+            found.put("hash:" + row.getString("identity_hash"), task);
+            if (row.getString("idempotency_key") != null) {
+                found.put("key:" + row.getString("idempotency_key"), task);
+            }
+            return task;
+        });
+        return found;
+    }
+
+    private static Map<String, Integer> indexByName(TaskTemplate template) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < template.stepTemplates().size(); i++) {
+            index.put(template.stepTemplates().get(i).name(), i);
+        }
+        return index;
+    }
+
+    public Optional<Long> findByIdempotencyKey(String key) {
+        return jdbc.queryOne(FIND_BY_KEY, s -> s.setString(1, key), row -> row.getLong(1));
+    }
+
+    /** Reads one task with all of its steps, or empty when no such task exists. */
+    public Optional<StoredTask> load(long taskId) {
+        return jdbc.withConnection(c -> {
+            List<StoredTask> tasks = Jdbc.query(c, LOAD_TASK, s -> s.setLong(1, taskId), TaskStore::taskRow);
+            if (tasks.isEmpty()) {
+                return Optional.empty();
+            }
+            List<StoredTask.StoredStep> steps = Jdbc.query(c, LOAD_STEPS, s -> s.setLong(1, taskId), TaskStore::stepRow);
+            StoredTask t = tasks.getFirst();
+            return Optional.of(new StoredTask(t.taskId(), t.key(), t.context(), t.initiator(), t.sourceSystem(), t.reason(),
+                    t.tags(), t.requestedAt(), t.state(), t.sortKey(), t.idempotencyKey(), t.nextRunAt(), steps));
+        });
+    }
+
+    /** Writes a cycle's changes as one statement in auto-commit: one round trip, one durable commit. */
+    public void apply(ChangeSet changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        jdbc.withConnection(c -> {
+            ChangeWriter.write(c, changes);
+            return null;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static StoredTask taskRow(ResultSet row) throws SQLException {
+        Object context = Json.read(row.getString("context"));
+        Object tags = Json.read(row.getString("tags"));
+        return new StoredTask(row.getLong("task_id"),
+                new TemplateKey(row.getString("namespace"), row.getString("name"), row.getString("version")),
+                context instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of(),
+                row.getString("initiator"), row.getString("source_system"), row.getString("reason"),
+                tags instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(),
+                instant(row, "requested_at"), row.getString("to_state"), row.getInt("sort_key"),
+                row.getString("idempotency_key"), instant(row, "next_run_at"), List.of());
+    }
+
+    private static StoredTask.StoredStep stepRow(ResultSet row) throws SQLException {
+        int backoff = row.getInt("backoff_request_seconds");
+        Integer backoffSeconds = row.wasNull() ? null : backoff;
+        int limit = row.getInt("retry_limit");
+        int retryLimit = row.wasNull() ? 3 : limit;
+        return new StoredTask.StoredStep(row.getLong("workflow_step_id"), row.getString("name"),
+                row.getBoolean("retryable"), retryLimit, row.getBoolean("in_process"),
+                row.getBoolean("processed"), instant(row, "processed_at"), row.getInt("attempts"),
+                instant(row, "last_attempted_at"), backoffSeconds, Json.read(row.getString("results")),
+                row.getString("to_state"), row.getInt("sort_key"), instant(row, "last_failure_at"));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp ts = row.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+
+    /** Used by tests and operations that need a plain statement on the task tables. */
+    public Jdbc jdbc() {
+        return jdbc;
+    }
+
+    static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+    }
+}

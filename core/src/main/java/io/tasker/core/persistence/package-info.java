@@ -1,0 +1,2 @@
+/** Persistence: a thin JDBC toolkit, SQL read from .sql resources, and the stores that own the task tables. */
+package io.tasker.core.persistence;

@@ -1,0 +1,5 @@
+SELECT tasker_apply_changes(?::bigint[], ?::int[], ?::boolean[], ?::boolean[], ?::text[], ?::text[], ?::int[],
+                            ?::boolean[], ?::text[],
+                            ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::int[], ?::boolean[], ?::text[], ?::text[],
+                            ?::bigint[], ?::text[], ?::text[], ?::int[], ?::boolean[], ?::text[], ?::text[],
+                            ?::bigint[], ?::boolean[], ?::text[])

@@ -1,0 +1,7 @@
+-- Find or create the named task (namespace, name, version); the template's description and
+-- configuration are refreshed so the catalogue shows what is registered now.
+INSERT INTO tasker_named_tasks (task_namespace_id, name, version, description, configuration)
+VALUES (?, ?, ?, ?, ?::jsonb)
+ON CONFLICT (task_namespace_id, name, version)
+    DO UPDATE SET description = EXCLUDED.description, configuration = EXCLUDED.configuration, updated_at = now()
+RETURNING named_task_id

@@ -1,0 +1,1 @@
+SELECT task_id FROM tasker_tasks WHERE idempotency_key = ?

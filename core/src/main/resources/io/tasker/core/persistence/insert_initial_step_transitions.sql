@@ -1,0 +1,4 @@
+INSERT INTO tasker_workflow_step_transitions (workflow_step_id, task_id, from_state, to_state, sort_key, most_recent,
+                                              metadata, created_at, updated_at)
+SELECT u.step_id, u.task_id, NULL, 'pending', 0, true, '{}'::jsonb, ?::timestamptz, ?::timestamptz
+  FROM unnest(?::bigint[], ?::bigint[]) AS u(step_id, task_id)

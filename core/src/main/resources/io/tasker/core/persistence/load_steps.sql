@@ -1,0 +1,12 @@
+-- Every step of one task with its current state and the time of its most recent failure.
+SELECT ws.workflow_step_id, ns.name, ws.retryable, ws.retry_limit, ws.in_process, ws.processed, ws.processed_at,
+       ws.attempts, ws.last_attempted_at, ws.backoff_request_seconds, ws.results,
+       st.to_state, coalesce(st.sort_key, -1) AS sort_key,
+       (SELECT max(e.created_at)
+          FROM tasker_workflow_step_transitions e
+         WHERE e.workflow_step_id = ws.workflow_step_id AND e.to_state = 'error') AS last_failure_at
+  FROM tasker_workflow_steps ws
+  JOIN tasker_named_steps ns ON ns.named_step_id = ws.named_step_id
+  LEFT JOIN tasker_workflow_step_transitions st ON st.workflow_step_id = ws.workflow_step_id AND st.most_recent
+ WHERE ws.task_id = ?
+ ORDER BY ws.workflow_step_id
