@@ -19,4 +19,9 @@ public record TaskerConfig(
     public TaskerConfig {
         handlers = handlers == null ? Map.of() : Map.copyOf(handlers);
     }
+
+    /** Every setting at the default documented in {@code config/tasker-core.yaml}. */
+    public static TaskerConfig defaults() {
+        return ConfigLoader.defaults();
+    }
 }

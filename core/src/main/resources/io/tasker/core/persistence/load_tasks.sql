@@ -1,4 +1,4 @@
--- One task with its template key and current state (pending when it has no transition yet).
+-- Tasks with its template key and current state (pending when it has no transition yet).
 SELECT t.task_id, t.context, t.initiator, t.source_system, t.reason, t.tags, t.requested_at, t.complete,
        t.idempotency_key, t.next_run_at, nt.name, nt.version, ns.name AS namespace,
        tt.to_state, coalesce(tt.sort_key, -1) AS sort_key
@@ -6,4 +6,4 @@ SELECT t.task_id, t.context, t.initiator, t.source_system, t.reason, t.tags, t.r
   JOIN tasker_named_tasks nt ON nt.named_task_id = t.named_task_id
   JOIN tasker_task_namespaces ns ON ns.task_namespace_id = nt.task_namespace_id
   LEFT JOIN tasker_task_transitions tt ON tt.task_id = t.task_id AND tt.most_recent
- WHERE t.task_id = ?
+ WHERE t.task_id = ANY (?::bigint[])

@@ -1,0 +1,107 @@
+package io.tasker.core.config;
+
+import io.tasker.core.json.Json;
+import io.tasker.core.yaml.YamlMap;
+import io.tasker.core.yaml.YamlValue;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns the merged, already checked configuration into the immutable records. */
+final class ConfigBinder {
+    private final YamlMap merged;
+
+    ConfigBinder(YamlMap merged) {
+        this.merged = merged;
+    }
+
+    TaskerConfig bind() {
+        return new TaskerConfig(backoff(), execution(), database(), engine(), handlers());
+    }
+
+    private BackoffConfig backoff() {
+        return new BackoffConfig(
+                integers("backoff.default_backoff_seconds"),
+                integer("backoff.max_backoff_seconds"),
+                decimal("backoff.backoff_multiplier"),
+                flag("backoff.jitter_enabled"),
+                decimal("backoff.jitter_max_percentage"),
+                new BackoffConfig.ReenqueueDelays(
+                        integer("backoff.reenqueue_delays.has_ready_steps"),
+                        integer("backoff.reenqueue_delays.waiting_for_dependencies"),
+                        integer("backoff.reenqueue_delays.processing")),
+                integer("backoff.default_reenqueue_delay"),
+                integer("backoff.buffer_seconds"));
+    }
+
+    private ExecutionConfig execution() {
+        return new ExecutionConfig(
+                integer("execution.max_concurrent_steps"),
+                integer("execution.default_step_timeout_seconds"),
+                integer("execution.max_apply_batch"),
+                integer("execution.max_result_bytes"));
+    }
+
+    private DatabaseConfig database() {
+        return new DatabaseConfig(
+                text("database.url"),
+                text("database.username"),
+                text("database.password"),
+                integer("database.pool_size"),
+                integer("database.connect_timeout_seconds"),
+                integer("database.statement_timeout_seconds"),
+                text("database.embedded_data_directory"),
+                flag("database.embedded_fsync"));
+    }
+
+    private EngineConfig engine() {
+        return new EngineConfig(
+                EngineConfig.IdentityStrategy.valueOf(text("engine.identity_strategy").toUpperCase(Locale.ROOT)),
+                flag("engine.strict_context_validation"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Map<String, Object>> handlers() {
+        Map<String, Map<String, Object>> handlers = new LinkedHashMap<>();
+        valueAt(Settings.HANDLERS).map(v -> ((YamlMap) v).entries()).orElse(List.of())
+                .forEach(e -> handlers.put(e.key(), (Map<String, Object>) Json.freeze(e.value().toPlain())));
+        return handlers;
+    }
+
+    private int integer(String path) {
+        return (Integer) value(path);
+    }
+
+    private double decimal(String path) {
+        return (Double) value(path);
+    }
+
+    private boolean flag(String path) {
+        return (Boolean) value(path);
+    }
+
+    private String text(String path) {
+        return (String) value(path);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Integer> integers(String path) {
+        return (List<Integer>) value(path);
+    }
+
+    private Object value(String path) {
+        YamlValue value = valueAt(path).orElseThrow(() ->
+                new IllegalStateException("the default configuration " + ConfigLoader.DEFAULTS_RESOURCE + " has no " + path));
+        return Settings.required(path).type().convert(value);
+    }
+
+    private Optional<YamlValue> valueAt(String path) {
+        Optional<YamlValue> current = Optional.of(merged);
+        for (String key : path.split("\\.")) {
+            current = current.flatMap(value -> value instanceof YamlMap map ? map.get(key) : Optional.empty());
+        }
+        return current;
+    }
+}

@@ -1,0 +1,11 @@
+-- Every step of the given tasks with its current state; a step in error failed when its current transition
+-- was written (Tasker's failure window runs from there).
+SELECT ws.task_id, ws.workflow_step_id, ns.name, ws.retryable, ws.retry_limit, ws.in_process, ws.processed, ws.processed_at,
+       ws.attempts, ws.last_attempted_at, ws.backoff_request_seconds, ws.results,
+       st.to_state, coalesce(st.sort_key, -1) AS sort_key,
+       CASE WHEN st.to_state = 'error' THEN st.created_at END AS last_failure_at
+  FROM tasker_workflow_steps ws
+  JOIN tasker_named_steps ns ON ns.named_step_id = ws.named_step_id
+  LEFT JOIN tasker_workflow_step_transitions st ON st.workflow_step_id = ws.workflow_step_id AND st.most_recent
+ WHERE ws.task_id = ANY (?::bigint[])
+ ORDER BY ws.task_id, ws.workflow_step_id
