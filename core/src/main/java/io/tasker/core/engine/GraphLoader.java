@@ -24,6 +24,33 @@ final class GraphLoader {
     TaskGraph load(long taskId) {
         StoredTask stored = store.load(taskId)
                 .orElseThrow(() -> new TaskNotFoundException("no task with id " + taskId));
+        return graph(stored);
+    }
+
+    /** A task read for a batch: its graph, or why it could not be built (so one bad task fails alone). */
+    record Loaded(TaskGraph graph, RuntimeException failure) {
+    }
+
+    /** Reads many tasks with two statements in all. */
+    Map<Long, Loaded> loadAll(java.util.Collection<Long> taskIds) {
+        Map<Long, StoredTask> stored = store.loadAll(taskIds);
+        Map<Long, Loaded> graphs = new java.util.HashMap<>();
+        for (long id : taskIds) {
+            StoredTask task = stored.get(id);
+            try {
+                if (task == null) {
+                    throw new TaskNotFoundException("no task with id " + id);
+                }
+                graphs.put(id, new Loaded(graph(task), null));
+            } catch (RuntimeException e) {
+                graphs.put(id, new Loaded(null, e));
+            }
+        }
+        return graphs;
+    }
+
+    private TaskGraph graph(StoredTask stored) {
+        long taskId = stored.taskId();
         TaskTemplate template = templates.apply(stored.key()).orElseThrow(() -> new IllegalStateException(
                 "task " + taskId + " was created from template " + stored.key()
                         + ", which is not registered with this engine (register its YAML file first)"));

@@ -91,30 +91,57 @@ final class Orchestrator implements AutoCloseable {
 
     private void cycle(List<Command> batch) {
         Cycle cycle = new Cycle(clock.instant());
+        Map<Long, GraphLoader.Loaded> loaded = loadMissing(batch);
         for (Command command : batch) {
-            handle(command, cycle);
+            handle(command, cycle, loaded);
         }
         claimReady(cycle);
         settle(cycle);
         write(cycle);
     }
 
-    private void handle(Command command, Cycle cycle) {
+    /** The tasks this batch names that are not in memory yet, read with two statements. */
+    private Map<Long, GraphLoader.Loaded> loadMissing(List<Command> batch) {
+        java.util.Set<Long> missing = new java.util.LinkedHashSet<>();
+        for (Command command : batch) {
+            long id = switch (command) {
+                case Command.Run run -> run.taskId();
+                case Command.Operate op -> op.taskId();
+                case Command.Finished ignored -> -1;
+            };
+            if (id >= 0 && !active.containsKey(id)) {
+                missing.add(id);
+            }
+        }
+        if (missing.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return loader.loadAll(missing);
+        } catch (RuntimeException e) {
+            Map<Long, GraphLoader.Loaded> failed = new HashMap<>();
+            missing.forEach(id -> failed.put(id, new GraphLoader.Loaded(null, e)));
+            return failed;
+        }
+    }
+
+    private void handle(Command command, Cycle cycle, Map<Long, GraphLoader.Loaded> loaded) {
         switch (command) {
-            case Command.Run run -> guarded(run.taskId(), run.done(), cycle, task -> start(task, run.done(), cycle));
-            case Command.Operate op -> guarded(op.taskId(), op.done(), cycle, task -> operate(task, op, cycle));
+            case Command.Run run -> guarded(run.taskId(), run.done(), cycle, loaded,
+                    task -> start(task, run.done(), cycle));
+            case Command.Operate op -> guarded(op.taskId(), op.done(), cycle, loaded, task -> operate(task, op, cycle));
             case Command.Finished finished -> finished(finished, cycle);
         }
     }
 
     /** Loads the task if needed and applies {@code action}; a refusal answers only that caller. */
     private void guarded(long taskId, CompletableFuture<TaskResult> done, Cycle cycle,
-                         java.util.function.Consumer<ActiveTask> action) {
+                         Map<Long, GraphLoader.Loaded> loaded, java.util.function.Consumer<ActiveTask> action) {
         ActiveTask task = active.get(taskId);
         boolean loadedNow = task == null;
         try {
             if (loadedNow) {
-                task = new ActiveTask(loader.load(taskId));
+                task = new ActiveTask(graphOf(taskId, loaded));
                 active.put(taskId, task);
             }
             if (loadedNow) {
@@ -129,6 +156,17 @@ final class Orchestrator implements AutoCloseable {
             }
             done.completeExceptionally(e);
         }
+    }
+
+    private TaskGraph graphOf(long taskId, Map<Long, GraphLoader.Loaded> loaded) {
+        GraphLoader.Loaded read = loaded.get(taskId);
+        if (read == null) {
+            return loader.load(taskId);
+        }
+        if (read.failure() != null) {
+            throw read.failure();
+        }
+        return read.graph();
     }
 
     private void start(ActiveTask task, CompletableFuture<TaskResult> done, Cycle cycle) {
@@ -236,7 +274,8 @@ final class Orchestrator implements AutoCloseable {
     private void fail(ActiveTask task, StepRecord step, StepFailure failure, Cycle cycle) {
         boolean retryable = step.retryable() && failure.retryable();
         boolean another = retryable && step.attempts() < step.retryLimit();
-        Integer backoffSeconds = another ? backoff.backoffSeconds(step.attempts(), failure.retryAfter())
+        Integer backoffSeconds = another
+                ? Integer.valueOf(backoff.backoffSeconds(step.attempts(), failure.retryAfter()))
                 : step.backoffRequestSeconds();
         Object results = FailureResults.merge(step.results(), failure, step.attempts());
         StepRecord failed = step.failed(results, backoffSeconds, retryable, cycle.now);

@@ -46,10 +46,8 @@ public final class Readiness {
         if (step.backoffRequestSeconds() != null && step.lastAttemptedAt() != null) {
             return step.lastAttemptedAt().plusSeconds(step.backoffRequestSeconds());
         }
-        if (step.lastFailureAt() != null) {
-            return step.lastFailureAt().plusSeconds(failureBackoffSeconds(step.attempts()));
-        }
-        return null;
+        Instant failure = failureBackoffEnd(step);
+        return failure == Instant.MIN ? null : failure;
     }
 
     private static Instant explicitBackoffEnd(StepRecord step) {

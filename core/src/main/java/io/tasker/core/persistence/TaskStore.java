@@ -25,8 +25,8 @@ public final class TaskStore {
     private static final Sql INSERT_EDGES = Sql.load(TaskStore.class, "insert_edges.sql");
     private static final Sql INITIAL_STEP_TRANSITIONS = Sql.load(TaskStore.class, "insert_initial_step_transitions.sql");
     private static final Sql INITIAL_TASK_TRANSITIONS = Sql.load(TaskStore.class, "insert_initial_task_transitions.sql");
-    private static final Sql LOAD_TASK = Sql.load(TaskStore.class, "load_task.sql");
-    private static final Sql LOAD_STEPS = Sql.load(TaskStore.class, "load_steps.sql");
+    private static final Sql LOAD_TASKS = Sql.load(TaskStore.class, "load_tasks.sql");
+    private static final Sql LOAD_STEPS = Sql.load(TaskStore.class, "load_steps_of_tasks.sql");
     private static final Sql FIND_BY_KEY = Sql.load(TaskStore.class, "find_task_by_key.sql");
 
     private final Jdbc jdbc;
@@ -243,15 +243,25 @@ public final class TaskStore {
 
     /** Reads one task with all of its steps, or empty when no such task exists. */
     public Optional<StoredTask> load(long taskId) {
+        return Optional.ofNullable(loadAll(List.of(taskId)).get(taskId));
+    }
+
+    /** Reads many tasks with all of their steps in two statements; missing ids are absent from the map. */
+    public Map<Long, StoredTask> loadAll(java.util.Collection<Long> taskIds) {
+        Long[] ids = taskIds.toArray(Long[]::new);
         return jdbc.withConnection(c -> {
-            List<StoredTask> tasks = Jdbc.query(c, LOAD_TASK, s -> s.setLong(1, taskId), TaskStore::taskRow);
-            if (tasks.isEmpty()) {
-                return Optional.empty();
-            }
-            List<StoredTask.StoredStep> steps = Jdbc.query(c, LOAD_STEPS, s -> s.setLong(1, taskId), TaskStore::stepRow);
-            StoredTask t = tasks.getFirst();
-            return Optional.of(new StoredTask(t.taskId(), t.key(), t.context(), t.initiator(), t.sourceSystem(), t.reason(),
-                    t.tags(), t.requestedAt(), t.state(), t.sortKey(), t.idempotencyKey(), t.nextRunAt(), steps));
+            Map<Long, StoredTask> tasks = new LinkedHashMap<>();
+            Jdbc.query(c, LOAD_TASKS, s -> s.setArray(1, ChangeWriter.array(c, "bigint", ids)), row -> {
+                StoredTask task = taskRow(row);
+                return tasks.put(task.taskId(), task);
+            });
+            Map<Long, List<StoredTask.StoredStep>> steps = new HashMap<>();
+            Jdbc.query(c, LOAD_STEPS, s -> s.setArray(1, ChangeWriter.array(c, "bigint", ids)),
+                    row -> steps.computeIfAbsent(row.getLong("task_id"), k -> new ArrayList<>()).add(stepRow(row)));
+            tasks.replaceAll((id, t) -> new StoredTask(t.taskId(), t.key(), t.context(), t.initiator(),
+                    t.sourceSystem(), t.reason(), t.tags(), t.requestedAt(), t.state(), t.sortKey(),
+                    t.idempotencyKey(), t.nextRunAt(), steps.getOrDefault(id, List.of())));
+            return tasks;
         });
     }
 

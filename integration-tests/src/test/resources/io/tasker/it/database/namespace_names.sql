@@ -1,0 +1,1 @@
+SELECT name FROM tasker_task_namespaces ORDER BY name
