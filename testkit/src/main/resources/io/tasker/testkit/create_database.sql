@@ -1,0 +1,2 @@
+-- Creates an empty database; the placeholder is its quoted name.
+CREATE DATABASE %s
