@@ -107,13 +107,13 @@ CREATE TABLE tasker_workflow_steps (
     skippable                boolean NOT NULL DEFAULT false,
     created_at               timestamptz NOT NULL DEFAULT now(),
     updated_at               timestamptz NOT NULL DEFAULT now()
-);
+) WITH (fillfactor = 80);
+-- A step row is rewritten on every claim and every outcome. Only ids are indexed, and pages keep free room
+-- (fillfactor), so those rewrites are HOT updates that touch no index. The Rails engine's partial indexes on
+-- unprocessed steps and on (last_attempted_at, backoff_request_seconds) are left out on purpose: every
+-- readiness query here is keyed by task_id, and delayed work is found through tasker_tasks.next_run_at.
 CREATE INDEX tasker_workflow_steps_task_id_index ON tasker_workflow_steps (task_id);
 CREATE INDEX tasker_workflow_steps_named_step_id_index ON tasker_workflow_steps (named_step_id);
-CREATE INDEX tasker_workflow_steps_unprocessed_index ON tasker_workflow_steps (task_id, workflow_step_id)
-    WHERE processed = false;
-CREATE INDEX tasker_workflow_steps_backoff_index ON tasker_workflow_steps (last_attempted_at, backoff_request_seconds)
-    WHERE backoff_request_seconds IS NOT NULL;
 
 -- Edges carry task_id (not in the Rails schema) so that every hot-path read of a task's DAG is keyed by
 -- task and the tables can be distributed by task_id (ARCHITECTURE.md §4).
@@ -157,8 +157,9 @@ CREATE TABLE tasker_workflow_step_transitions (
     workflow_step_id             bigint NOT NULL REFERENCES tasker_workflow_steps (workflow_step_id),
     created_at                   timestamptz NOT NULL DEFAULT now(),
     updated_at                   timestamptz NOT NULL DEFAULT now(),
-    -- Tasker JVM: the owning task, so that a task's transitions are read and distributed by task_id.
-    task_id                      bigint NOT NULL REFERENCES tasker_tasks (task_id)
+    -- Tasker JVM: the owning task, so that a task's transitions are read, purged and distributed by task_id.
+    -- It repeats the step's task_id, so no foreign key checks it again on every insert of the hot path.
+    task_id                      bigint NOT NULL
 );
 CREATE UNIQUE INDEX tasker_step_transitions_sort_key_index ON tasker_workflow_step_transitions (workflow_step_id, sort_key);
 CREATE UNIQUE INDEX tasker_step_transitions_parent_most_recent_index ON tasker_workflow_step_transitions (workflow_step_id, most_recent)

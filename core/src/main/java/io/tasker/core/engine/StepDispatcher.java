@@ -13,7 +13,8 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,14 +23,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs step handlers on a bounded pool of worker threads, enforces each attempt's wall-clock timeout
- * with a watchdog, and reports every attempt's outcome exactly once.
+ * Runs step handlers on a bounded pool of worker threads, enforces each attempt's wall-clock timeout, and
+ * reports every attempt's outcome exactly once. Timeouts are found by one watchdog thread that looks over
+ * the running attempts a few times a second, so starting an attempt wakes no timer thread.
  */
 final class StepDispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StepDispatcher.class);
+    private static final long WATCHDOG_PERIOD_MILLIS = 100;
 
     private final ExecutorService workers;
     private final ScheduledExecutorService watchdog;
+    private final Map<Running, Boolean> running = new ConcurrentHashMap<>();
     private final int maxResultBytes;
 
     /** One attempt to run: the handler, its views, its limit, and where its outcome goes. */
@@ -37,9 +41,25 @@ final class StepDispatcher implements AutoCloseable {
                    Consumer<StepOutcome> onOutcome) {
     }
 
+    /** An attempt on its worker thread, with its deadline; whoever reports first (worker or watchdog) wins. */
+    private static final class Running {
+        final Attempt attempt;
+        final Thread thread;
+        final long deadline;
+        final AtomicBoolean reported = new AtomicBoolean();
+
+        Running(Attempt attempt, Thread thread) {
+            this.attempt = attempt;
+            this.thread = thread;
+            this.deadline = System.nanoTime() + attempt.timeout().toNanos();
+        }
+    }
+
     StepDispatcher(int threads, int maxResultBytes) {
         this.workers = Executors.newFixedThreadPool(threads, named("tasker-step-", true));
         this.watchdog = Executors.newSingleThreadScheduledExecutor(named("tasker-watchdog", true));
+        this.watchdog.scheduleWithFixedDelay(this::timeOutOverdue, WATCHDOG_PERIOD_MILLIS, WATCHDOG_PERIOD_MILLIS,
+                TimeUnit.MILLISECONDS);
         this.maxResultBytes = maxResultBytes;
     }
 
@@ -48,10 +68,8 @@ final class StepDispatcher implements AutoCloseable {
     }
 
     private void run(Attempt attempt) {
-        AtomicBoolean reported = new AtomicBoolean();
-        Thread self = Thread.currentThread();
-        ScheduledFuture<?> timer = watchdog.schedule(() -> timeOut(attempt, reported, self),
-                attempt.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        Running self = new Running(attempt, Thread.currentThread());
+        running.put(self, Boolean.TRUE);
         StepOutcome outcome;
         try {
             Object result = attempt.handler().process(attempt.task(), attempt.sequence(), attempt.step());
@@ -59,9 +77,9 @@ final class StepDispatcher implements AutoCloseable {
         } catch (Throwable thrown) {
             outcome = new StepOutcome.Failed(FailureMapper.map(thrown));
         } finally {
-            timer.cancel(false);
+            running.remove(self);
         }
-        if (reported.compareAndSet(false, true)) {
+        if (self.reported.compareAndSet(false, true)) {
             attempt.onOutcome().accept(outcome);
         } else {
             Thread.interrupted();
@@ -69,7 +87,6 @@ final class StepDispatcher implements AutoCloseable {
                     attempt.step().name(), attempt.step().taskId());
         }
     }
-
     private StepOutcome storable(String stepName, Object result) {
         try {
             Object value = StorableValues.toStorable(result);
@@ -86,13 +103,23 @@ final class StepDispatcher implements AutoCloseable {
         }
     }
 
-    private static void timeOut(Attempt attempt, AtomicBoolean reported, Thread executing) {
-        if (!reported.compareAndSet(false, true)) {
+    private void timeOutOverdue() {
+        long now = System.nanoTime();
+        for (Running attempt : running.keySet()) {
+            if (now - attempt.deadline >= 0) {
+                timeOut(attempt);
+            }
+        }
+    }
+
+    private static void timeOut(Running running) {
+        if (!running.reported.compareAndSet(false, true)) {
             return;
         }
+        Attempt attempt = running.attempt;
         StepFailure failure = FailureMapper.timeout(attempt.timeout());
         try {
-            attempt.handler().cancel(executing);
+            attempt.handler().cancel(running.thread);
         } catch (RuntimeException e) {
             LOG.warn("cancelling step '{}' failed: {}", attempt.step().name(), e.toString());
         }

@@ -20,6 +20,7 @@ final class TaskGraph {
     private final int[][] parents;
     private final int[][] children;
     private final Map<String, Integer> indexByName;
+    private final List<List<String>> parentNames;
 
     private StepRecord[] steps;
     private TaskState state;
@@ -57,6 +58,7 @@ final class TaskGraph {
                 childLists.get(parent).add(i);
             }
         }
+        this.parentNames = templates.stream().map(t -> List.copyOf(t.dependsOn())).toList();
         this.children = new int[templates.size()][];
         for (int i = 0; i < templates.size(); i++) {
             children[i] = childLists.get(i).stream().mapToInt(Integer::intValue).toArray();
@@ -81,6 +83,10 @@ final class TaskGraph {
 
     int[] parentsOf(int index) {
         return parents[index];
+    }
+
+    List<String> parentNamesOf(int index) {
+        return parentNames.get(index);
     }
 
     int[] childrenOf(int index) {

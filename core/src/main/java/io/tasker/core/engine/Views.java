@@ -53,13 +53,8 @@ final class Views {
 
     static Step step(TaskGraph graph, StepRecord record) {
         int index = record.index();
-        int[] parents = graph.parentsOf(index);
-        List<String> parentNames = new ArrayList<>(parents.length);
-        for (int parent : parents) {
-            parentNames.add(graph.stepName(parent));
-        }
         return new Step(record.stepId(), graph.taskId(), graph.stepName(index), graph.info().context(),
                 record.results(), record.attempts(), record.retryLimit(), record.retryable(), record.state().dbName(),
-                record.lastAttemptedAt(), graph.stepTemplate(index).handlerConfig(), List.copyOf(parentNames));
+                record.lastAttemptedAt(), graph.stepTemplate(index).handlerConfig(), graph.parentNamesOf(index));
     }
 }
