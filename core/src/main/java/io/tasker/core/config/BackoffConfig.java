@@ -8,16 +8,9 @@ public record BackoffConfig(
         int maxBackoffSeconds,
         double backoffMultiplier,
         boolean jitterEnabled,
-        double jitterMaxPercentage,
-        ReenqueueDelays reenqueueDelays,
-        int defaultReenqueueDelay,
-        int bufferSeconds) {
+        double jitterMaxPercentage) {
 
     public BackoffConfig {
         defaultBackoffSeconds = List.copyOf(defaultBackoffSeconds);
-    }
-
-    /** Seconds to wait before a task is looked at again, by its execution status. */
-    public record ReenqueueDelays(int hasReadySteps, int waitingForDependencies, int processing) {
     }
 }

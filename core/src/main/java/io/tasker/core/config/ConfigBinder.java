@@ -27,13 +27,7 @@ final class ConfigBinder {
                 integer("backoff.max_backoff_seconds"),
                 decimal("backoff.backoff_multiplier"),
                 flag("backoff.jitter_enabled"),
-                decimal("backoff.jitter_max_percentage"),
-                new BackoffConfig.ReenqueueDelays(
-                        integer("backoff.reenqueue_delays.has_ready_steps"),
-                        integer("backoff.reenqueue_delays.waiting_for_dependencies"),
-                        integer("backoff.reenqueue_delays.processing")),
-                integer("backoff.default_reenqueue_delay"),
-                integer("backoff.buffer_seconds"));
+                decimal("backoff.jitter_max_percentage"));
     }
 
     private ExecutionConfig execution() {

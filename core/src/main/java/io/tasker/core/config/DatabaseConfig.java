@@ -16,4 +16,15 @@ public record DatabaseConfig(
         int statementTimeoutSeconds,
         String embeddedDataDirectory,
         boolean embeddedFsync) {
+
+    /** Never prints the password: configurations end up in logs and error messages. */
+    @Override
+    public String toString() {
+        String shownUrl = url == null ? null : url.replaceAll("(://[^:/@]+:)[^@]*@", "$1***@")
+                .replaceAll("(?i)(password=)[^&]*", "$1***");
+        return "DatabaseConfig[url=" + shownUrl + ", username=" + username + ", password=" + (password == null ? null : "***")
+                + ", poolSize=" + poolSize + ", connectTimeoutSeconds=" + connectTimeoutSeconds
+                + ", statementTimeoutSeconds=" + statementTimeoutSeconds + ", embeddedDataDirectory="
+                + embeddedDataDirectory + ", embeddedFsync=" + embeddedFsync + "]";
+    }
 }

@@ -31,11 +31,6 @@ final class Settings {
             new Setting("backoff.backoff_multiplier", Decimal.atLeast(0)),
             new Setting("backoff.jitter_enabled", FLAG),
             new Setting("backoff.jitter_max_percentage", new Decimal(0, 1)),
-            new Setting("backoff.reenqueue_delays.has_ready_steps", Int.atLeast(0)),
-            new Setting("backoff.reenqueue_delays.waiting_for_dependencies", Int.atLeast(0)),
-            new Setting("backoff.reenqueue_delays.processing", Int.atLeast(0)),
-            new Setting("backoff.default_reenqueue_delay", Int.atLeast(0)),
-            new Setting("backoff.buffer_seconds", Int.atLeast(0)),
             new Setting("execution.max_concurrent_steps", Int.atLeast(1)),
             new Setting("execution.default_step_timeout_seconds", Int.atLeast(1)),
             new Setting("execution.max_apply_batch", Int.atLeast(1)),
@@ -71,7 +66,7 @@ final class Settings {
         return ALL.stream().filter(s -> s.variable().equals(variable)).findFirst();
     }
 
-    /** The settings under a section, e.g. {@code database} or {@code backoff.reenqueue_delays}. */
+    /** The settings under a section, e.g. {@code database} or {@code handlers.python}. */
     static List<Setting> under(String section) {
         return ALL.stream().filter(s -> s.path().startsWith(section + ".")).toList();
     }

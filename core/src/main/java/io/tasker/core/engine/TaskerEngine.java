@@ -16,6 +16,7 @@ import io.tasker.core.persistence.TaskStore;
 import io.tasker.core.persistence.TemplateCatalog;
 import io.tasker.core.template.TaskTemplate;
 import io.tasker.core.template.TemplateKey;
+import io.tasker.core.template.TemplateRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
@@ -43,7 +43,7 @@ public final class TaskerEngine implements AutoCloseable {
     private final InstantSource clock;
     private final TaskStore store;
     private final TemplateCatalog catalog;
-    private final Map<TemplateKey, TaskTemplate> templates = new ConcurrentHashMap<>();
+    private final TemplateRegistry templates = new TemplateRegistry();
     private final HandlerRegistry handlers;
     private final StepDispatcher dispatcher;
     private final EventBus events = new EventBus();
@@ -74,16 +74,19 @@ public final class TaskerEngine implements AutoCloseable {
 
     /**
      * Registers a template: resolves every step handler now (a missing class fails here, before any task
-     * runs) and records the template in Tasker's catalogue tables.
+     * runs) and records the template in Tasker's catalogue tables. Registering the same template again
+     * changes nothing; a different template under a key already registered is refused.
+     *
+     * @throws io.tasker.core.template.TemplateException when another template holds the key
      */
     public void register(TaskTemplate template) throws HandlerResolutionException {
         handlers.resolve(template);
         catalog.idsOf(template);
-        templates.put(template.key(), template);
+        templates.register(template);
     }
 
     public Optional<TaskTemplate> template(TemplateKey key) {
-        return Optional.ofNullable(templates.get(key));
+        return templates.find(key);
     }
 
     /** Creates a task (or returns the one its idempotency key or identity already names). */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.tasker.core.config.BackoffConfig.ReenqueueDelays;
 import io.tasker.core.config.EngineConfig.IdentityStrategy;
 import io.tasker.core.yaml.Problem;
 import java.nio.file.Path;
@@ -20,8 +19,7 @@ class ConfigLoaderTest {
     void defaults_are_the_values_documented_in_tasker_core_yaml() {
         TaskerConfig config = TaskerConfig.defaults();
 
-        assertThat(config.backoff()).isEqualTo(new BackoffConfig(List.of(1, 2, 4, 8, 16, 32), 300, 2.0, true, 0.1,
-                new ReenqueueDelays(0, 45, 10), 30, 5));
+        assertThat(config.backoff()).isEqualTo(new BackoffConfig(List.of(1, 2, 4, 8, 16, 32), 300, 2.0, true, 0.1));
         assertThat(config.execution()).isEqualTo(new ExecutionConfig(12, 300, 512, 16 * 1024 * 1024));
         assertThat(config.database()).isEqualTo(new DatabaseConfig(null, null, null, 8, 5, 30, ".tasker/pgdata", true));
         assertThat(config.engine()).isEqualTo(new EngineConfig(IdentityStrategy.DEFAULT, false));
@@ -44,7 +42,6 @@ class ConfigLoaderTest {
         assertThat(config.database().poolSize()).isEqualTo(16);
         assertThat(config.database().embeddedFsync()).isTrue();
         assertThat(config.backoff().defaultBackoffSeconds()).containsExactly(2, 4);
-        assertThat(config.backoff().reenqueueDelays()).isEqualTo(new ReenqueueDelays(0, 45, 3));
     }
 
     @Test
@@ -76,14 +73,12 @@ class ConfigLoaderTest {
                 "TASKER_BACKOFF_DEFAULT_BACKOFF_SECONDS", "1, 2,4",
                 "TASKER_BACKOFF_JITTER_MAX_PERCENTAGE", "0.25",
                 "TASKER_BACKOFF_JITTER_ENABLED", "FALSE",
-                "TASKER_BACKOFF_REENQUEUE_DELAYS_WAITING_FOR_DEPENDENCIES", "7",
                 "TASKER_ENGINE_IDENTITY_STRATEGY", "hash"));
 
         assertThat(config.database().url()).isEqualTo("jdbc:postgresql://localhost:5432/tasker");
         assertThat(config.backoff().defaultBackoffSeconds()).containsExactly(1, 2, 4);
         assertThat(config.backoff().jitterMaxPercentage()).isEqualTo(0.25);
         assertThat(config.backoff().jitterEnabled()).isFalse();
-        assertThat(config.backoff().reenqueueDelays().waitingForDependencies()).isEqualTo(7);
         assertThat(config.engine().identityStrategy()).isEqualTo(IdentityStrategy.HASH);
     }
 
@@ -138,9 +133,9 @@ class ConfigLoaderTest {
                         + " default_step_timeout_seconds, max_apply_batch, max_result_bytes",
                 DIR + "unknown_keys.yaml:3: databse: unknown key, expected one of backoff, execution, database, engine, handlers,"
                         + " environments",
-                DIR + "unknown_keys.yaml:7: backoff.reenqueue_delays.waiting: unknown key, expected one of has_ready_steps,"
-                        + " waiting_for_dependencies, processing",
-                DIR + "unknown_keys.yaml:9: handlers.perl: unknown handler language, expected one of ruby, python, java");
+                DIR + "unknown_keys.yaml:6: backoff.retry_delay: unknown key, expected one of default_backoff_seconds,"
+                        + " max_backoff_seconds, backoff_multiplier, jitter_enabled, jitter_max_percentage",
+                DIR + "unknown_keys.yaml:8: handlers.perl: unknown handler language, expected one of ruby, python, java");
     }
 
     @Test

@@ -9,10 +9,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class BackoffPolicyTest {
-    private static final BackoffConfig.ReenqueueDelays DELAYS = new BackoffConfig.ReenqueueDelays(0, 45, 10);
-
     private static BackoffConfig config(boolean jitter) {
-        return new BackoffConfig(List.of(1, 2, 4, 8, 16, 32), 300, 2.0, jitter, 0.1, DELAYS, 30, 5);
+        return new BackoffConfig(List.of(1, 2, 4, 8, 16, 32), 300, 2.0, jitter, 0.1);
     }
 
     @Test

@@ -42,8 +42,7 @@ final class EngineFixture implements AutoCloseable {
     }
 
     static TaskerConfig config(int maxConcurrentSteps, EngineConfig.IdentityStrategy identity) {
-        BackoffConfig backoff = new BackoffConfig(List.of(1, 2, 4, 8, 16, 32), 300, 2.0, false, 0.1,
-                new BackoffConfig.ReenqueueDelays(0, 45, 10), 30, 5);
+        BackoffConfig backoff = new BackoffConfig(List.of(1, 2, 4, 8, 16, 32), 300, 2.0, false, 0.1);
         return new TaskerConfig(backoff, new ExecutionConfig(maxConcurrentSteps, 300, 512, 16 * 1024 * 1024),
                 null, new EngineConfig(identity, false), Map.of());
     }
