@@ -1,6 +1,6 @@
 package io.tasker.bench;
 
-import io.tasker.core.persistence.Sql;
+import io.tasker.core.database.Sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

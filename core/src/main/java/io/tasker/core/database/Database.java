@@ -112,7 +112,7 @@ public final class Database implements AutoCloseable {
         }
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
-             ResultSet fsync = statement.executeQuery(SqlResource.load("show_fsync.sql"))) {
+             ResultSet fsync = statement.executeQuery(Sql.load(Database.class, "show_fsync.sql").text())) {
             if (fsync.next() && "off".equals(fsync.getString(1))) {
                 LOG.warn("The embedded PostgreSQL in {} runs with fsync off although database.embedded_fsync is on;"
                         + " restart it with 'tasker db stop' to make commits durable", server.dataDirectory());

@@ -162,12 +162,12 @@ final class ServerControl {
         login.setProperty("connectTimeout", "10");
         String url = "jdbc:postgresql://" + LoopbackPorts.HOST + ":" + port + "/postgres";
         try (Connection connection = DriverManager.getConnection(url, login);
-             PreparedStatement exists = connection.prepareStatement(SqlResource.load("database_exists.sql"))) {
+             PreparedStatement exists = connection.prepareStatement(Sql.load(ServerControl.class, "database_exists.sql").text())) {
             exists.setString(1, EmbeddedServer.DATABASE);
             try (ResultSet row = exists.executeQuery()) {
                 if (!row.next()) {
                     try (Statement create = connection.createStatement()) {
-                        create.execute(SqlResource.load("create_tasker_database.sql"));
+                        create.execute(Sql.load(ServerControl.class, "create_tasker_database.sql").text());
                     }
                 }
             }

@@ -10,7 +10,7 @@ import io.tasker.core.handler.StepHandlerFactory;
 import io.tasker.core.json.Json;
 import io.tasker.core.json.StorableValues;
 import io.tasker.core.persistence.CreatedTask;
-import io.tasker.core.persistence.Jdbc;
+import io.tasker.core.database.Jdbc;
 import io.tasker.core.persistence.NewTask;
 import io.tasker.core.persistence.TaskStore;
 import io.tasker.core.persistence.TemplateCatalog;

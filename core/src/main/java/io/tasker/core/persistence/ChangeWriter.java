@@ -1,5 +1,7 @@
 package io.tasker.core.persistence;
 
+import io.tasker.core.database.Sql;
+
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

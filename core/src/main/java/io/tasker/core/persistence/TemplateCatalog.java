@@ -1,5 +1,8 @@
 package io.tasker.core.persistence;
 
+import io.tasker.core.database.Jdbc;
+import io.tasker.core.database.Sql;
+
 import io.tasker.core.json.Json;
 import io.tasker.core.template.StepTemplate;
 import io.tasker.core.template.TaskTemplate;

@@ -1,2 +1,2 @@
-/** Persistence: a thin JDBC toolkit, SQL read from .sql resources, and the stores that own the task tables. */
+/** Persistence: the stores that own the task tables, written with the database package's JDBC toolkit. */
 package io.tasker.core.persistence;

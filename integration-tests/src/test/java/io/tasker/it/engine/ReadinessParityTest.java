@@ -3,8 +3,8 @@ package io.tasker.it.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tasker.core.engine.StepReadiness;
-import io.tasker.core.persistence.Jdbc;
-import io.tasker.core.persistence.Sql;
+import io.tasker.core.database.Jdbc;
+import io.tasker.core.database.Sql;
 import io.tasker.core.persistence.StoredTask;
 import io.tasker.core.persistence.TaskStore;
 import io.tasker.core.template.TaskTemplate;

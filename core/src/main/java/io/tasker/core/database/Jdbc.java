@@ -1,11 +1,9 @@
-package io.tasker.core.persistence;
+package io.tasker.core.database;
 
-import io.tasker.core.database.DatabaseUnavailableException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -117,25 +115,11 @@ public final class Jdbc {
         }
     }
 
-    /** Connection-class SQL states (08xxx), pool timeouts and shutdowns mean the database is unavailable. */
+    /** A lost or impossible connection means the database is unavailable; anything else is a failed statement. */
     public static RuntimeException translate(SQLException e, String what) {
-        if (isConnectionFailure(e)) {
+        if (DatabaseUnavailableException.isConnectionFailure(e)) {
             return new DatabaseUnavailableException("database unavailable during " + what + ": " + e.getMessage(), e);
         }
         return new PersistenceException(e.getMessage(), e);
-    }
-
-    public static boolean isConnectionFailure(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01")
-                    || sql.getSQLState().equals("57P02") || sql.getSQLState().equals("57P03"))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,4 +1,4 @@
-package io.tasker.core.persistence;
+package io.tasker.core.database;
 
 /** A SQL statement that failed for a reason other than an unavailable database; the message names the statement. */
 public final class PersistenceException extends RuntimeException {

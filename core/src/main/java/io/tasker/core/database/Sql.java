@@ -1,4 +1,4 @@
-package io.tasker.core.persistence;
+package io.tasker.core.database;
 
 import java.io.IOException;
 import java.io.InputStream;
