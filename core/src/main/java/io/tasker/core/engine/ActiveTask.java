@@ -8,12 +8,34 @@ import java.util.concurrent.CompletableFuture;
 final class ActiveTask {
     final TaskGraph graph;
     final List<CompletableFuture<TaskResult>> runWaiters = new ArrayList<>();
-    final boolean[] queued;
+    private final boolean[] queued;
+    private int queuedCount;
     int inFlight;
 
     ActiveTask(TaskGraph graph) {
         this.graph = graph;
         this.queued = new boolean[graph.size()];
+    }
+
+    /** Marks a step as waiting in the ready queue; false when it already was. */
+    boolean markQueued(int index) {
+        if (queued[index]) {
+            return false;
+        }
+        queued[index] = true;
+        queuedCount++;
+        return true;
+    }
+
+    void unmarkQueued(int index) {
+        if (queued[index]) {
+            queued[index] = false;
+            queuedCount--;
+        }
+    }
+
+    boolean hasQueued() {
+        return queuedCount > 0;
     }
 
     boolean running() {

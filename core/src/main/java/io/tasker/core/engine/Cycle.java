@@ -29,8 +29,12 @@ final class Cycle {
     record StepRef(ActiveTask task, int index) {
     }
 
-    Cycle(Instant now) {
+    private final boolean publishing;
+
+    /** @param publishing whether anyone listens: events are only built for listeners */
+    Cycle(Instant now, boolean publishing) {
         this.now = now;
+        this.publishing = publishing;
     }
 
     void touch(ActiveTask task) {
@@ -49,7 +53,9 @@ final class Cycle {
             sortKey += 10;
             changes.stepTransition(new ChangeSet.Transition(after.stepId(), graph.taskId(), from.dbName(), to.dbName(),
                     sortKey, metadata, now));
-            events.add(stepEvent(graph, after, from, to, metadata));
+            if (publishing) {
+                events.add(stepEvent(graph, after, from, to, metadata));
+            }
             from = to;
         }
         graph.put(after);
@@ -58,6 +64,9 @@ final class Cycle {
     void taskMoved(TaskGraph graph, TaskState from, TaskState to, int sortKey, Map<String, Object> metadata) {
         changes.taskTransition(new ChangeSet.Transition(graph.taskId(), graph.taskId(), from.dbName(), to.dbName(),
                 sortKey, metadata, now));
+        if (!publishing) {
+            return;
+        }
         Map<String, Object> payload = new LinkedHashMap<>(metadata == null ? Map.of() : metadata);
         payload.put("task_id", graph.taskId());
         payload.put("task_name", graph.info().key().name());

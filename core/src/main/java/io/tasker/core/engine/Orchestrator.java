@@ -90,7 +90,7 @@ final class Orchestrator implements AutoCloseable {
     }
 
     private void cycle(List<Command> batch) {
-        Cycle cycle = new Cycle(clock.instant());
+        Cycle cycle = new Cycle(clock.instant(), events.hasListeners());
         Map<Long, GraphLoader.Loaded> loaded = loadMissing(batch);
         for (Command command : batch) {
             handle(command, cycle, loaded);
@@ -193,8 +193,7 @@ final class Orchestrator implements AutoCloseable {
     }
 
     private void enqueueIfReady(ActiveTask task, int index, Instant now) {
-        if (!task.queued[index] && task.graph.isReady(index, now)) {
-            task.queued[index] = true;
+        if (task.graph.isReady(index, now) && task.markQueued(index)) {
             ready.add(new Cycle.StepRef(task, index));
         }
     }
@@ -203,7 +202,7 @@ final class Orchestrator implements AutoCloseable {
         while (inFlight < maxInFlight && !ready.isEmpty()) {
             Cycle.StepRef ref = ready.poll();
             ActiveTask task = ref.task();
-            task.queued[ref.index()] = false;
+            task.unmarkQueued(ref.index());
             if (active.get(task.taskId()) != task || !task.running() || !task.graph.isReady(ref.index(), cycle.now)) {
                 continue;
             }
@@ -297,21 +296,12 @@ final class Orchestrator implements AutoCloseable {
             if (!task.running()) {
                 continue;
             }
-            if (hasQueued(task) || task.inFlight > 0 && !task.graph.state().isFinished()) {
+            if (task.hasQueued() || task.inFlight > 0 && !task.graph.state().isFinished()) {
                 continue;
             }
             Finalization.settle(task.graph, cycle);
             cycle.finished.add(task);
         }
-    }
-
-    private static boolean hasQueued(ActiveTask task) {
-        for (boolean q : task.queued) {
-            if (q) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void write(Cycle cycle) {
@@ -351,7 +341,7 @@ final class Orchestrator implements AutoCloseable {
             task.runWaiters.clear();
         }
         for (ActiveTask task : cycle.touched) {
-            if (!task.running() && task.inFlight == 0 && !hasQueued(task)) {
+            if (!task.running() && task.inFlight == 0 && !task.hasQueued()) {
                 active.remove(task.taskId(), task);
             }
         }

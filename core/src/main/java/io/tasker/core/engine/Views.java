@@ -24,15 +24,24 @@ final class Views {
                 List<String> parentNames) implements StepView {
     }
 
-    record Sequence(List<StepView> steps) implements SequenceView {
+    /**
+     * Every step of the task as committed when the attempt started. Step views are made on demand, so
+     * starting an attempt costs the same for a task of four steps as for one of a thousand.
+     */
+    record Sequence(TaskGraph graph, StepRecord[] committed) implements SequenceView {
+        @Override
+        public List<StepView> steps() {
+            List<StepView> steps = new ArrayList<>(committed.length);
+            for (StepRecord record : committed) {
+                steps.add(step(graph, record));
+            }
+            return java.util.Collections.unmodifiableList(steps);
+        }
+
         @Override
         public Optional<StepView> findStepByName(String name) {
-            for (StepView step : steps) {
-                if (step.name().equals(name)) {
-                    return Optional.of(step);
-                }
-            }
-            return Optional.empty();
+            Integer index = graph.indexOf(name);
+            return index == null ? Optional.empty() : Optional.of(step(graph, committed[index]));
         }
     }
 
@@ -44,11 +53,7 @@ final class Views {
 
     /** The sequence a handler sees: every step with its committed results, in template order. */
     static Sequence sequence(TaskGraph graph, StepRecord[] committed) {
-        List<StepView> steps = new ArrayList<>(committed.length);
-        for (StepRecord record : committed) {
-            steps.add(step(graph, record));
-        }
-        return new Sequence(List.copyOf(steps));
+        return new Sequence(graph, committed);
     }
 
     static Step step(TaskGraph graph, StepRecord record) {
