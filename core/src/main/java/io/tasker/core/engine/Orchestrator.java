@@ -82,7 +82,10 @@ final class Orchestrator implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException | Error e) {
-                LOG.error("orchestration cycle failed", e);
+                // The in-memory state of this cycle cannot be trusted; the database still can. Drop what is
+                // held in memory and answer every caller, rather than leave a run waiting forever.
+                LOG.error("orchestration cycle failed; abandoning the runs in memory", e);
+                failEverything(batch, e);
             } finally {
                 batch.clear();
             }
@@ -352,6 +355,22 @@ final class Orchestrator implements AutoCloseable {
         LOG.error("writing an orchestration cycle failed; abandoning {} active task(s): {}", active.size(), cause.toString());
         cycle.touched.forEach(t -> t.graph.abortEdit());
         cycle.answers.keySet().forEach(f -> f.completeExceptionally(cause));
+        dropActive(cause);
+    }
+
+    /** A cycle failed in an unexpected way: its callers and every run in memory get the failure. */
+    private void failEverything(List<Command> batch, Throwable cause) {
+        for (Command command : batch) {
+            switch (command) {
+                case Command.Run run -> run.done().completeExceptionally(cause);
+                case Command.Operate op -> op.done().completeExceptionally(cause);
+                case Command.Finished ignored -> { }
+            }
+        }
+        dropActive(cause);
+    }
+
+    private void dropActive(Throwable cause) {
         for (ActiveTask task : active.values()) {
             task.runWaiters.forEach(w -> w.completeExceptionally(cause));
         }
