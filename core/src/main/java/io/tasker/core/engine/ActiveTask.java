@@ -1,5 +1,6 @@
 package io.tasker.core.engine;
 
+import io.tasker.core.handler.StepHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -7,13 +8,15 @@ import java.util.concurrent.CompletableFuture;
 /** A task loaded by the orchestrator: its graph, who waits for its run to settle, and its attempts in flight. */
 final class ActiveTask {
     final TaskGraph graph;
+    final StepHandler[] handlers;
     final List<CompletableFuture<TaskResult>> runWaiters = new ArrayList<>();
     private final boolean[] queued;
     private int queuedCount;
     int inFlight;
 
-    ActiveTask(TaskGraph graph) {
+    ActiveTask(TaskGraph graph, StepHandler[] handlers) {
         this.graph = graph;
+        this.handlers = handlers;
         this.queued = new boolean[graph.size()];
     }
 

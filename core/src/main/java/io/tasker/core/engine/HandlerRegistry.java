@@ -69,12 +69,13 @@ final class HandlerRegistry implements AutoCloseable {
                 step.handlerLanguage(), step.handlerConfig(), template.sourceFile()));
     }
 
-    StepHandler handler(TemplateKey key, int stepIndex) {
+    /** The handlers of a registered template, by step index; looked up once per loaded task. */
+    StepHandler[] handlers(TemplateKey key) {
         StepHandler[] resolved = handlers.get(key);
         if (resolved == null) {
             throw new IllegalStateException("handlers of " + key + " were not resolved");
         }
-        return resolved[stepIndex];
+        return resolved;
     }
 
     @Override

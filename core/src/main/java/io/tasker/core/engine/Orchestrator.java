@@ -144,7 +144,8 @@ final class Orchestrator implements AutoCloseable {
         boolean loadedNow = task == null;
         try {
             if (loadedNow) {
-                task = new ActiveTask(graphOf(taskId, loaded));
+                TaskGraph graph = graphOf(taskId, loaded);
+                task = new ActiveTask(graph, handlers.handlers(graph.template().key()));
                 active.put(taskId, task);
             }
             if (loadedNow) {
@@ -330,7 +331,7 @@ final class Orchestrator implements AutoCloseable {
             Integer seconds = graph.stepTemplate(ref.index()).timeoutSeconds();
             Duration timeout = seconds == null ? defaultTimeout : Duration.ofSeconds(seconds);
             int gen = generation;
-            dispatcher.dispatch(new StepDispatcher.Attempt(handlers.handler(graph.template().key(), ref.index()),
+            dispatcher.dispatch(new StepDispatcher.Attempt(task.handlers[ref.index()],
                     Views.task(graph, graph.state().dbName()), sequence, Views.step(graph, step), timeout,
                     outcome -> inbox.add(new Command.Finished(task, gen, ref.index(), step.attempts(), outcome))));
         }

@@ -2,7 +2,6 @@ package io.tasker.core.persistence;
 
 import io.tasker.core.database.Sql;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,17 +19,17 @@ final class ChangeWriter {
 
     static void write(Connection connection, ChangeSet changes) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(APPLY.text())) {
-            int next = bindSteps(connection, statement, changes, 1);
-            next = bindTransitions(connection, statement, changes.stepTransitions(), next, true);
-            next = bindTransitions(connection, statement, changes.taskTransitions(), next, false);
-            bindTasks(connection, statement, changes, next);
+            int next = bindSteps(statement, changes, 1);
+            next = bindTransitions(statement, changes.stepTransitions(), next, true);
+            next = bindTransitions(statement, changes.taskTransitions(), next, false);
+            bindTasks(statement, changes, next);
             statement.execute();
         } catch (SQLException e) {
             throw new SQLException(APPLY.name() + ": " + e.getMessage(), e.getSQLState(), e);
         }
     }
 
-    private static int bindSteps(Connection c, PreparedStatement s, ChangeSet changes, int at) throws SQLException {
+    private static int bindSteps(PreparedStatement s, ChangeSet changes, int at) throws SQLException {
         int n = changes.stepCount();
         Long[] ids = new Long[n];
         Integer[] attempts = new Integer[n];
@@ -54,19 +53,19 @@ final class ChangeWriter {
             results[i] = ChangeSet.json(row.results());
             i++;
         }
-        s.setArray(at, array(c, "bigint", ids));
-        s.setArray(at + 1, array(c, "integer", attempts));
-        s.setArray(at + 2, array(c, "boolean", inProcess));
-        s.setArray(at + 3, array(c, "boolean", processed));
-        s.setArray(at + 4, array(c, "text", processedAt));
-        s.setArray(at + 5, array(c, "text", lastAttemptedAt));
-        s.setArray(at + 6, array(c, "integer", backoff));
-        s.setArray(at + 7, array(c, "boolean", retryable));
-        s.setArray(at + 8, array(c, "text", results));
+        bindArray(s, at, ids);
+        bindArray(s, at + 1, attempts);
+        bindArray(s, at + 2, inProcess);
+        bindArray(s, at + 3, processed);
+        bindArray(s, at + 4, processedAt);
+        bindArray(s, at + 5, lastAttemptedAt);
+        bindArray(s, at + 6, backoff);
+        bindArray(s, at + 7, retryable);
+        bindArray(s, at + 8, results);
         return at + 9;
     }
 
-    private static int bindTransitions(Connection c, PreparedStatement s, List<ChangeSet.Transition> transitions, int at,
+    private static int bindTransitions(PreparedStatement s, List<ChangeSet.Transition> transitions, int at,
                                        boolean forSteps) throws SQLException {
         int n = transitions.size();
         Map<Long, Integer> lastIndexOfOwner = new HashMap<>();
@@ -93,20 +92,20 @@ final class ChangeWriter {
             createdAt[i] = text(t.createdAt());
         }
         int next = at;
-        s.setArray(next++, array(c, "bigint", owners));
+        bindArray(s, next++, owners);
         if (forSteps) {
-            s.setArray(next++, array(c, "bigint", taskIds));
+            bindArray(s, next++, taskIds);
         }
-        s.setArray(next++, array(c, "text", from));
-        s.setArray(next++, array(c, "text", to));
-        s.setArray(next++, array(c, "integer", sortKeys));
-        s.setArray(next++, array(c, "boolean", mostRecent));
-        s.setArray(next++, array(c, "text", metadata));
-        s.setArray(next++, array(c, "text", createdAt));
+        bindArray(s, next++, from);
+        bindArray(s, next++, to);
+        bindArray(s, next++, sortKeys);
+        bindArray(s, next++, mostRecent);
+        bindArray(s, next++, metadata);
+        bindArray(s, next++, createdAt);
         return next;
     }
 
-    private static void bindTasks(Connection c, PreparedStatement s, ChangeSet changes, int at) throws SQLException {
+    private static void bindTasks(PreparedStatement s, ChangeSet changes, int at) throws SQLException {
         int n = changes.taskCount();
         Long[] ids = new Long[n];
         Boolean[] complete = new Boolean[n];
@@ -118,14 +117,20 @@ final class ChangeWriter {
             nextRunAt[i] = text(row.nextRunAt());
             i++;
         }
-        s.setArray(at, array(c, "bigint", ids));
-        s.setArray(at + 1, array(c, "boolean", complete));
-        s.setArray(at + 2, array(c, "text", nextRunAt));
+        bindArray(s, at, ids);
+        bindArray(s, at + 1, complete);
+        bindArray(s, at + 2, nextRunAt);
     }
 
-    static Array array(Connection c, String type, Object[] values) throws SQLException {
-        return c.createArrayOf(type, values);
+    /**
+     * Binds a Java array as a SQL array parameter. pgjdbc encodes boxed and String arrays itself, which
+     * skips the per-call type lookups of {@link Connection#createArrayOf}; the statements cast to the
+     * exact array type anyway.
+     */
+    static void bindArray(PreparedStatement statement, int index, Object[] values) throws SQLException {
+        statement.setObject(index, values);
     }
+
 
     static String text(Instant instant) {
         return instant == null ? null : instant.toString();

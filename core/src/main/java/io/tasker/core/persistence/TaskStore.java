@@ -108,17 +108,17 @@ public final class TaskStore {
         }
         Map<String, Long> ids = new HashMap<>();
         Jdbc.query(c, INSERT_TASKS, s -> {
-            s.setArray(1, ChangeWriter.array(c, "integer", namedTaskIds));
-            s.setArray(2, ChangeWriter.array(c, "text", requestedAt));
-            s.setArray(3, ChangeWriter.array(c, "text", initiator));
-            s.setArray(4, ChangeWriter.array(c, "text", sourceSystem));
-            s.setArray(5, ChangeWriter.array(c, "text", reason));
-            s.setArray(6, ChangeWriter.array(c, "text", bypass));
-            s.setArray(7, ChangeWriter.array(c, "text", tags));
-            s.setArray(8, ChangeWriter.array(c, "text", context));
-            s.setArray(9, ChangeWriter.array(c, "text", identity));
-            s.setArray(10, ChangeWriter.array(c, "text", key));
-            s.setArray(11, ChangeWriter.array(c, "integer", priority));
+            ChangeWriter.bindArray(s, 1, namedTaskIds);
+            ChangeWriter.bindArray(s, 2, requestedAt);
+            ChangeWriter.bindArray(s, 3, initiator);
+            ChangeWriter.bindArray(s, 4, sourceSystem);
+            ChangeWriter.bindArray(s, 5, reason);
+            ChangeWriter.bindArray(s, 6, bypass);
+            ChangeWriter.bindArray(s, 7, tags);
+            ChangeWriter.bindArray(s, 8, context);
+            ChangeWriter.bindArray(s, 9, identity);
+            ChangeWriter.bindArray(s, 10, key);
+            ChangeWriter.bindArray(s, 11, priority);
         }, row -> ids.put(row.getString(2), row.getLong(1)));
         return ids;
     }
@@ -153,11 +153,11 @@ public final class TaskStore {
         }
         Map<Long, Map<Integer, Long>> ids = new LinkedHashMap<>();
         Jdbc.query(c, INSERT_STEPS, s -> {
-            s.setArray(1, ChangeWriter.array(c, "bigint", taskCol.toArray()));
-            s.setArray(2, ChangeWriter.array(c, "integer", namedStepCol.toArray()));
-            s.setArray(3, ChangeWriter.array(c, "boolean", retryableCol.toArray()));
-            s.setArray(4, ChangeWriter.array(c, "integer", limitCol.toArray()));
-            s.setArray(5, ChangeWriter.array(c, "boolean", skippableCol.toArray()));
+            ChangeWriter.bindArray(s, 1, taskCol.toArray(Long[]::new));
+            ChangeWriter.bindArray(s, 2, namedStepCol.toArray(Integer[]::new));
+            ChangeWriter.bindArray(s, 3, retryableCol.toArray(Boolean[]::new));
+            ChangeWriter.bindArray(s, 4, limitCol.toArray(Integer[]::new));
+            ChangeWriter.bindArray(s, 5, skippableCol.toArray(Boolean[]::new));
         }, row -> ids.computeIfAbsent(row.getLong(2), k -> new HashMap<>()).put(row.getInt(3), row.getLong(1)));
         return ids;
     }
@@ -185,9 +185,9 @@ public final class TaskStore {
             return;
         }
         Jdbc.update(c, INSERT_EDGES, s -> {
-            s.setArray(1, ChangeWriter.array(c, "bigint", taskCol.toArray()));
-            s.setArray(2, ChangeWriter.array(c, "bigint", fromCol.toArray()));
-            s.setArray(3, ChangeWriter.array(c, "bigint", toCol.toArray()));
+            ChangeWriter.bindArray(s, 1, taskCol.toArray(Long[]::new));
+            ChangeWriter.bindArray(s, 2, fromCol.toArray(Long[]::new));
+            ChangeWriter.bindArray(s, 3, toCol.toArray(Long[]::new));
         });
     }
 
@@ -203,13 +203,13 @@ public final class TaskStore {
         Jdbc.update(c, INITIAL_STEP_TRANSITIONS, s -> {
             s.setTimestamp(1, at);
             s.setTimestamp(2, at);
-            s.setArray(3, ChangeWriter.array(c, "bigint", stepCol.toArray()));
-            s.setArray(4, ChangeWriter.array(c, "bigint", taskCol.toArray()));
+            ChangeWriter.bindArray(s, 3, stepCol.toArray(Long[]::new));
+            ChangeWriter.bindArray(s, 4, taskCol.toArray(Long[]::new));
         });
         Jdbc.update(c, INITIAL_TASK_TRANSITIONS, s -> {
             s.setTimestamp(1, at);
             s.setTimestamp(2, at);
-            s.setArray(3, ChangeWriter.array(c, "bigint", stepIds.keySet().toArray()));
+            ChangeWriter.bindArray(s, 3, stepIds.keySet().toArray(Long[]::new));
         });
     }
 
@@ -218,8 +218,8 @@ public final class TaskStore {
         String[] keys = requests.stream().map(NewTask::idempotencyKey).filter(k -> k != null).toArray(String[]::new);
         Map<String, CreatedTask> found = new HashMap<>();
         Jdbc.query(c, FIND_EXISTING, s -> {
-            s.setArray(1, ChangeWriter.array(c, "text", hashes));
-            s.setArray(2, ChangeWriter.array(c, "text", keys));
+            ChangeWriter.bindArray(s, 1, hashes);
+            ChangeWriter.bindArray(s, 2, keys);
         }, row -> {
             CreatedTask task = new CreatedTask(row.getLong("task_id"), false,
                     new TemplateKey(row.getString("namespace"), row.getString("name"), row.getString("version")));
@@ -254,12 +254,12 @@ public final class TaskStore {
         Long[] ids = taskIds.toArray(Long[]::new);
         return jdbc.withConnection(c -> {
             Map<Long, StoredTask> tasks = new LinkedHashMap<>();
-            Jdbc.query(c, LOAD_TASKS, s -> s.setArray(1, ChangeWriter.array(c, "bigint", ids)), row -> {
+            Jdbc.query(c, LOAD_TASKS, s -> ChangeWriter.bindArray(s, 1, ids), row -> {
                 StoredTask task = taskRow(row);
                 return tasks.put(task.taskId(), task);
             });
             Map<Long, List<StoredTask.StoredStep>> steps = new HashMap<>();
-            Jdbc.query(c, LOAD_STEPS, s -> s.setArray(1, ChangeWriter.array(c, "bigint", ids)),
+            Jdbc.query(c, LOAD_STEPS, s -> ChangeWriter.bindArray(s, 1, ids),
                     row -> steps.computeIfAbsent(row.getLong("task_id"), k -> new ArrayList<>()).add(stepRow(row)));
             tasks.replaceAll((id, t) -> new StoredTask(t.taskId(), t.key(), t.context(), t.initiator(),
                     t.sourceSystem(), t.reason(), t.tags(), t.requestedAt(), t.state(), t.sortKey(),
