@@ -72,7 +72,7 @@ public final class EmbeddedPostgres {
                 return false;
             }
             new ServerControl(PostgresTools.unpacked()).stop(data, "fast");
-            LOG.info("Stopped the embedded PostgreSQL (pid {}) with data in {}", running.get().pid(), data);
+            LOG.debug("Stopped the embedded PostgreSQL (pid {}) with data in {}", running.get().pid(), data);
             return true;
         }
     }
