@@ -154,7 +154,10 @@ CREATE TABLE tasker_workflow_step_transitions (
     metadata                     jsonb DEFAULT '{}'::jsonb,
     sort_key                     integer NOT NULL,
     most_recent                  boolean NOT NULL,
-    workflow_step_id             bigint NOT NULL REFERENCES tasker_workflow_steps (workflow_step_id),
+    -- No foreign key to tasker_workflow_steps (the Rails schema has one): every step transition is written
+    -- by the engine for a step it has just read, twice per attempt, and the key's check (a trigger query per
+    -- row) was a tenth of a chain step's cost. Steps are only ever deleted with their transitions (purge).
+    workflow_step_id             bigint NOT NULL,
     created_at                   timestamptz NOT NULL DEFAULT now(),
     updated_at                   timestamptz NOT NULL DEFAULT now(),
     -- Tasker JVM: the owning task, so that a task's transitions are read, purged and distributed by task_id.
