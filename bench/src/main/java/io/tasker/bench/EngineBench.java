@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
  * (tasks per second for 500 diamond tasks created in one batch and run at once).
  *
  * <p>Run: {@code bin/bench engine [commit|chain|diamonds|all] [rounds]}; it prints one report line per figure.
+ * Settings come from the environment as for the CLI ({@code TASKER_EXECUTION_ORCHESTRATOR_THREADS=1}, ...).
  */
 public final class EngineBench {
 
@@ -27,7 +28,7 @@ public final class EngineBench {
     public static void main(String[] args) throws Exception {
         String scenario = args.length > 0 ? args[0] : "all";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        TaskerConfig config = ConfigLoader.defaults();
+        TaskerConfig config = ConfigLoader.fromSystem();
         try (DurableDatabase db = new DurableDatabase(config.database().poolSize());
              TaskerEngine engine = TaskerEngine.builder(db.database().dataSource(), config).build()) {
             System.out.println("# database: " + db.database().describe());

@@ -35,7 +35,8 @@ final class ConfigBinder {
                 integer("execution.max_concurrent_steps"),
                 integer("execution.default_step_timeout_seconds"),
                 integer("execution.max_apply_batch"),
-                integer("execution.max_result_bytes"));
+                integer("execution.max_result_bytes"),
+                integer("execution.orchestrator_threads"));
     }
 
     private DatabaseConfig database() {

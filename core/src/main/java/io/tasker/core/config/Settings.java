@@ -35,6 +35,7 @@ final class Settings {
             new Setting("execution.default_step_timeout_seconds", Int.atLeast(1)),
             new Setting("execution.max_apply_batch", Int.atLeast(1)),
             new Setting("execution.max_result_bytes", Int.atLeast(1)),
+            new Setting("execution.orchestrator_threads", new Int(1, 64)),
             new Setting("database.url", new Text(true, Settings::isPostgresUrl,
                     "null (the embedded database) or a URL such as jdbc:postgresql://host:5432/db or postgres://user:pw@host/db")),
             new Setting("database.username", ANY_TEXT),

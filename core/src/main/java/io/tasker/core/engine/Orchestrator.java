@@ -22,7 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The single writer of task state in this process. It drains commands (runs, attempt outcomes, operator
+ * The single writer of the state of its tasks in this process (an engine runs a few, each owning the
+ * tasks whose id falls to it). It drains commands (runs, attempt outcomes, operator
  * actions) in batches, decides with the pure rules ({@link Readiness}, {@link BackoffPolicy},
  * {@link TaskAssessment}), claims the steps that became ready, and writes the whole batch in one
  * statement: group commit, so a chain costs one durable commit per step and many tasks share commits.
@@ -48,7 +49,7 @@ final class Orchestrator implements AutoCloseable {
     private int inFlight;
     private int generation;
 
-    Orchestrator(TaskStore store, GraphLoader loader, HandlerRegistry handlers, StepDispatcher dispatcher,
+    Orchestrator(String name, TaskStore store, GraphLoader loader, HandlerRegistry handlers, StepDispatcher dispatcher,
                  BackoffPolicy backoff, EventBus events, InstantSource clock, int maxInFlight, Duration defaultTimeout) {
         this.store = store;
         this.loader = loader;
@@ -59,7 +60,7 @@ final class Orchestrator implements AutoCloseable {
         this.clock = clock;
         this.maxInFlight = maxInFlight;
         this.defaultTimeout = defaultTimeout;
-        this.thread = new Thread(this::loop, "tasker-orchestrator");
+        this.thread = new Thread(this::loop, name);
         this.thread.setDaemon(true);
         this.thread.start();
     }

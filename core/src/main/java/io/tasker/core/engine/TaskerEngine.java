@@ -47,7 +47,7 @@ public final class TaskerEngine implements AutoCloseable {
     private final HandlerRegistry handlers;
     private final StepDispatcher dispatcher;
     private final EventBus events = new EventBus();
-    private final Orchestrator orchestrator;
+    private final Orchestrator[] orchestrators;
     private final TaskCreation creation;
 
     private TaskerEngine(Builder builder) {
@@ -62,9 +62,13 @@ public final class TaskerEngine implements AutoCloseable {
                 Map.copyOf(config.handlers()), new Services()));
         this.dispatcher = new StepDispatcher(config.execution().maxConcurrentSteps(), config.execution().maxResultBytes());
         builder.listeners.forEach(events::subscribe);
-        this.orchestrator = new Orchestrator(store, new GraphLoader(store, this::template), handlers, dispatcher,
-                new BackoffPolicy(config.backoff(), builder.random), events, clock,
-                config.execution().maxApplyBatch(), Duration.ofSeconds(config.execution().defaultStepTimeoutSeconds()));
+        this.orchestrators = new Orchestrator[config.execution().orchestratorThreads()];
+        for (int i = 0; i < orchestrators.length; i++) {
+            orchestrators[i] = new Orchestrator("tasker-orchestrator-" + i, store, new GraphLoader(store, this::template),
+                    handlers, dispatcher, new BackoffPolicy(config.backoff(), builder.random), events, clock,
+                    config.execution().maxApplyBatch(),
+                    Duration.ofSeconds(config.execution().defaultStepTimeoutSeconds()));
+        }
         this.creation = new TaskCreation(config.engine(), clock, catalog, store, this::template);
     }
 
@@ -105,7 +109,7 @@ public final class TaskerEngine implements AutoCloseable {
      */
     public CompletableFuture<TaskResult> run(long taskId) {
         CompletableFuture<TaskResult> done = new CompletableFuture<>();
-        orchestrator.submit(new Command.Run(taskId, done));
+        orchestratorOf(taskId).submit(new Command.Run(taskId, done));
         return done;
     }
 
@@ -159,13 +163,18 @@ public final class TaskerEngine implements AutoCloseable {
 
     private TaskResult operate(long taskId, Operation operation) {
         CompletableFuture<TaskResult> done = new CompletableFuture<>();
-        orchestrator.submit(new Command.Operate(taskId, operation, done));
+        orchestratorOf(taskId).submit(new Command.Operate(taskId, operation, done));
         try {
             return await(done);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for " + operation, e);
         }
+    }
+
+    /** Every command about one task goes to the same orchestrator, which is then its only writer. */
+    private Orchestrator orchestratorOf(long taskId) {
+        return orchestrators[(int) Math.floorMod(taskId, (long) orchestrators.length)];
     }
 
     private static TaskResult await(CompletableFuture<TaskResult> future) throws InterruptedException {
@@ -181,7 +190,9 @@ public final class TaskerEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        orchestrator.close();
+        for (Orchestrator orchestrator : orchestrators) {
+            orchestrator.close();
+        }
         dispatcher.close();
         handlers.close();
         events.close();

@@ -20,10 +20,14 @@ class ConfigLoaderTest {
         TaskerConfig config = TaskerConfig.defaults();
 
         assertThat(config.backoff()).isEqualTo(new BackoffConfig(List.of(1, 2, 4, 8, 16, 32), 300, 2.0, true, 0.1));
-        assertThat(config.execution()).isEqualTo(new ExecutionConfig(12, 300, 512, 16 * 1024 * 1024));
+        assertThat(config.execution()).isEqualTo(new ExecutionConfig(12, 300, 512, 16 * 1024 * 1024, 1));
         assertThat(config.database()).isEqualTo(new DatabaseConfig(null, null, null, 8, 5, 30, ".tasker/pgdata", true));
         assertThat(config.engine()).isEqualTo(new EngineConfig(IdentityStrategy.DEFAULT, false));
-        assertThat(config.handlers()).isEqualTo(Map.of("java", Map.of(), "ruby", Map.of(), "python", Map.of("allow_io", false)));
+        assertThat(config.handlers()).isEqualTo(Map.of("java", Map.of(),
+                "ruby", Map.of("max_contexts", 12L, "max_result_depth", 64L, "max_result_bytes", 16777216L),
+                "python", Map.of("allow_io", false, "allow_create_process", false, "allow_native_access", false,
+                        "allow_create_thread", false, "allow_environment_access", false,
+                        "max_contexts", 12L, "max_result_depth", 64L, "max_result_bytes", 16777216L)));
     }
 
     @Test
@@ -102,8 +106,8 @@ class ConfigLoaderTest {
     void handler_settings_are_free_form_per_language_and_the_ones_a_file_defines_can_be_set_by_variables() {
         TaskerConfig config = ConfigLoader.load(USER_FILE, Map.of("TASKER_HANDLERS_PYTHON_MAX_CONTEXTS", "8"));
 
-        assertThat(config.handlers().get("python")).isEqualTo(Map.of("allow_io", true, "max_contexts", 8L));
-        assertThat(config.handlers().get("ruby")).isEmpty();
+        assertThat(config.handlers().get("python")).containsEntry("allow_io", true).containsEntry("max_contexts", 8L);
+        assertThat(config.handlers().get("ruby")).isEqualTo(TaskerConfig.defaults().handlers().get("ruby"));
         assertThat(ConfigLoader.load(null, Map.of("TASKER_HANDLERS_PYTHON_ALLOW_IO", "true")).handlers().get("python"))
                 .containsEntry("allow_io", true);
         assertThatThrownBy(() -> config.handlers().get("python").put("allow_io", false)).isInstanceOf(UnsupportedOperationException.class);
@@ -130,7 +134,7 @@ class ConfigLoaderTest {
 
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                 DIR + "unknown_keys.yaml:2: execution.max_concurrent_step: unknown key, expected one of max_concurrent_steps,"
-                        + " default_step_timeout_seconds, max_apply_batch, max_result_bytes",
+                        + " default_step_timeout_seconds, max_apply_batch, max_result_bytes, orchestrator_threads",
                 DIR + "unknown_keys.yaml:3: databse: unknown key, expected one of backoff, execution, database, engine, handlers,"
                         + " environments",
                 DIR + "unknown_keys.yaml:6: backoff.retry_delay: unknown key, expected one of default_backoff_seconds,"
@@ -178,7 +182,7 @@ class ConfigLoaderTest {
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                 "environment variable TASKER_EXECUTION_MAX_CONCURENT_STEPS: names no setting, expected one of"
                         + " TASKER_EXECUTION_MAX_CONCURRENT_STEPS, TASKER_EXECUTION_DEFAULT_STEP_TIMEOUT_SECONDS,"
-                        + " TASKER_EXECUTION_MAX_APPLY_BATCH, TASKER_EXECUTION_MAX_RESULT_BYTES",
+                        + " TASKER_EXECUTION_MAX_APPLY_BATCH, TASKER_EXECUTION_MAX_RESULT_BYTES, TASKER_EXECUTION_ORCHESTRATOR_THREADS",
                 "environment variable TASKER_HANDLERS_RUBY_ALLOW_IO: names no setting, expected one of TASKER_HANDLERS_PYTHON_ALLOW_IO");
     }
 

@@ -26,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 /** An engine on a fresh test database with a settable clock, plus ways to read back what it stored. */
 final class EngineFixture implements AutoCloseable {
     static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
+    /** Two, so that every engine test also runs with tasks split between orchestrators. */
+    static final int ORCHESTRATOR_THREADS = 2;
 
     final TestDatabase db;
     final SettableClock clock = new SettableClock(START);
@@ -43,7 +45,7 @@ final class EngineFixture implements AutoCloseable {
 
     static TaskerConfig config(int maxConcurrentSteps, EngineConfig.IdentityStrategy identity) {
         BackoffConfig backoff = new BackoffConfig(List.of(1, 2, 4, 8, 16, 32), 300, 2.0, false, 0.1);
-        return new TaskerConfig(backoff, new ExecutionConfig(maxConcurrentSteps, 300, 512, 16 * 1024 * 1024),
+        return new TaskerConfig(backoff, new ExecutionConfig(maxConcurrentSteps, 300, 512, 16 * 1024 * 1024, ORCHESTRATOR_THREADS),
                 null, new EngineConfig(identity, false), Map.of());
     }
 
