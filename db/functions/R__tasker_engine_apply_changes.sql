@@ -32,7 +32,12 @@ CREATE OR REPLACE FUNCTION tasker_apply_changes(
     p_task_complete     boolean[],
     p_task_next_run_at  text[]
 ) RETURNS void
-LANGUAGE plpgsql AS
+LANGUAGE plpgsql
+-- Generic plans: with its array parameters PostgreSQL would otherwise re-plan every statement on every call
+-- (custom plans), which measured at 290 us a call against 100 us with the cached generic plans; the
+-- statements are keyed by ids, so the generic plans are index lookups whatever the array sizes.
+SET plan_cache_mode = force_generic_plan
+AS
 $$
 BEGIN
     IF cardinality(p_step_ids) > 0 THEN
