@@ -1,6 +1,7 @@
 package io.tasker.cli;
 
 import io.tasker.cli.db.DbCommand;
+import io.tasker.cli.doctor.DoctorCommand;
 import io.tasker.cli.run.RunCommand;
 import io.tasker.cli.validate.ValidateCommand;
 import java.io.PrintWriter;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
             "With no database configured, tasker starts its own PostgreSQL and keeps the data in the folder"
                     + " .tasker/pgdata of the working directory; --database-url, TASKER_DATABASE_URL or the"
                     + " config file point it at another PostgreSQL."},
-        subcommands = {RunCommand.class, ValidateCommand.class, DbCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, DbCommand.class, DoctorCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the command succeeded; for run: the task is complete",

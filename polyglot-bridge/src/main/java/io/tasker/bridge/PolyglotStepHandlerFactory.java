@@ -1,0 +1,84 @@
+package io.tasker.bridge;
+
+import io.tasker.bridge.engine.SharedEngine;
+import io.tasker.bridge.guest.Guest;
+import io.tasker.core.handler.HandlerEnvironment;
+import io.tasker.core.handler.HandlerResolutionException;
+import io.tasker.core.handler.HandlerSpec;
+import io.tasker.core.handler.StepHandler;
+import io.tasker.core.handler.StepHandlerFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The handler factory of one guest language. Starting it only reads its settings: the polyglot engine and the
+ * first context are built when the first step of the language is registered, so a Java-only deployment never
+ * loads a guest language.
+ */
+public abstract sealed class PolyglotStepHandlerFactory implements StepHandlerFactory
+        permits RubyStepHandlerFactory, PythonStepHandlerFactory {
+    private final AtomicInteger handlerIds = new AtomicInteger();
+    private HandlerEnvironment environment;
+    private BridgeSettings settings;
+    private ContextPool pool;
+
+    @Override
+    public final synchronized void start(HandlerEnvironment started) {
+        SettingsReader reader = new SettingsReader(language(), settingsOf(started));
+        BridgeSettings read = BridgeSettings.read(reader);
+        readLanguageSettings(reader);
+        reader.finish();
+        this.settings = read;
+        this.environment = started;
+    }
+
+    @Override
+    public final synchronized StepHandler create(HandlerSpec spec) throws HandlerResolutionException {
+        PolyglotStepHandler handler = new PolyglotStepHandler(handlerIds.getAndIncrement(), spec, pool(spec));
+        handler.resolveNow();
+        return handler;
+    }
+
+    /** How many contexts this factory built and holds: one per worker thread at most, never one per step. */
+    public final synchronized PoolStatistics statistics() {
+        return pool == null ? new PoolStatistics(0, 0, settings == null ? 0 : settings.maxContexts()) : pool.statistics();
+    }
+
+    @Override
+    public final synchronized void close() {
+        if (pool != null) {
+            pool.close();
+            pool = null;
+        }
+    }
+
+    /** Reads the keys of {@code handlers.<language>} that only this language has. */
+    abstract void readLanguageSettings(SettingsReader reader);
+
+    /** The guest, with its shim copied out of the class path (may fail: the message says why). */
+    abstract Guest guest(List<Path> handlerRoots);
+
+    private ContextPool pool(HandlerSpec spec) throws HandlerResolutionException {
+        if (environment == null) {
+            throw new IllegalStateException("the " + language() + " handler factory was not started");
+        }
+        if (pool == null) {
+            try {
+                pool = new ContextPool(guest(environment.handlerRoots()), SharedEngine.get(), settings,
+                        environment.services());
+            } catch (RuntimeException e) {
+                throw new HandlerResolutionException("step '" + spec.stepName() + "' of task '" + spec.taskName()
+                        + "': the " + language() + " runtime cannot start: " + e.getMessage(), e);
+            }
+        }
+        return pool;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> settingsOf(HandlerEnvironment started) {
+        Object section = started.languageSettings().get(language());
+        return section instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+}

@@ -1,0 +1,44 @@
+package io.tasker.bridge;
+
+import io.tasker.bridge.guest.Guest;
+import io.tasker.bridge.guest.PythonGuest;
+import io.tasker.bridge.guest.PythonSandbox;
+import io.tasker.bridge.guest.ShimFiles;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Python step handlers (GraalPy): classes named {@code package.module.ClassName} under the handler roots,
+ * sandboxed unless {@code handlers.python} grants more (see {@link PythonSandbox}).
+ */
+public final class PythonStepHandlerFactory extends PolyglotStepHandlerFactory {
+    /** Where the {@code tasker} package and its {@code MANIFEST} are on the class path. */
+    public static final String PACKAGE_RESOURCES = "io/tasker/bridge/python/";
+
+    private PythonSandbox sandbox = PythonSandbox.CONFINED;
+
+    @Override
+    public String language() {
+        return "python";
+    }
+
+    @Override
+    void readLanguageSettings(SettingsReader reader) {
+        sandbox = new PythonSandbox(
+                reader.flag("allow_io", false),
+                reader.flag("allow_create_process", false),
+                reader.flag("allow_native_access", false),
+                reader.flag("allow_create_thread", false),
+                reader.flag("allow_environment_access", false));
+    }
+
+    PythonSandbox sandbox() {
+        return sandbox;
+    }
+
+    @Override
+    Guest guest(List<Path> handlerRoots) {
+        Path tasker = ShimFiles.extract(PythonStepHandlerFactory.class.getClassLoader(), PACKAGE_RESOURCES, "python-shim");
+        return new PythonGuest(tasker, handlerRoots, sandbox);
+    }
+}

@@ -1,0 +1,107 @@
+package io.tasker.bridge.handle;
+
+import io.tasker.bridge.value.GuestViews;
+import io.tasker.bridge.value.ResultConverter;
+import io.tasker.bridge.value.UnconvertibleValueException;
+import io.tasker.core.handler.EngineServices;
+import io.tasker.core.handler.StepView;
+import io.tasker.core.handler.TaskView;
+import java.util.Map;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * What guest code may ask of the engine, as {@code Tasker.handle} in Ruby and {@code tasker.handle()} in Python:
+ * create a task, read a task's status, publish a custom event, log with the task's correlation id, and read the
+ * running step's {@code handler_config}. The exported methods are the guests' API, hence their snake_case names.
+ *
+ * <p>One handle per context: it knows the attempt running in its context, and a context runs one attempt at a
+ * time, so events and log lines land on the right task without any lookup.
+ */
+public final class TaskerHandle {
+    private final EngineServices services;
+    private final ResultConverter converter;
+    private TaskView task;
+    private StepView step;
+
+    public TaskerHandle(EngineServices services, ResultConverter converter) {
+        this.services = services;
+        this.converter = converter;
+    }
+
+    /** The attempt now running in this handle's context. */
+    public void enter(TaskView runningTask, StepView runningStep) {
+        this.task = runningTask;
+        this.step = runningStep;
+    }
+
+    public void leave() {
+        this.task = null;
+        this.step = null;
+    }
+
+    @HostAccess.Export
+    public long create_task(String namespace, String name, String version, Value context) {
+        return create_task(namespace, name, version, context, null);
+    }
+
+    /** Creates a task (or finds the one the idempotency key names) and returns its id; it runs like any other. */
+    @HostAccess.Export
+    public long create_task(String namespace, String name, String version, Value context, String idempotencyKey) {
+        return services.createTask(namespace, name, version, map(context, "context"), idempotencyKey);
+    }
+
+    @HostAccess.Export
+    public String task_status(long taskId) {
+        return services.taskStatus(taskId);
+    }
+
+    @HostAccess.Export
+    public void publish_custom_event(String eventName) {
+        publish_custom_event(eventName, null);
+    }
+
+    @HostAccess.Export
+    public void publish_custom_event(String eventName, Value payload) {
+        services.publishCustomEvent(running().taskId(), eventName, map(payload, "payload"));
+    }
+
+    @HostAccess.Export
+    public void log(String level, String message) {
+        log(level, message, null);
+    }
+
+    /** Logs with the running task's id as the correlation id (0 outside a step, e.g. while a file loads). */
+    @HostAccess.Export
+    public void log(String level, String message, Value fields) {
+        services.log(task == null ? 0 : task.taskId(), level, message, map(fields, "fields"));
+    }
+
+    /** The running step's {@code handler_config} (read-only), or nil/None. */
+    @HostAccess.Export
+    public Object handler_config() {
+        return step == null ? null : GuestViews.of(step.handlerConfig());
+    }
+
+    private TaskView running() {
+        if (task == null) {
+            throw new IllegalStateException("no step is running in this context: events belong to a running step's task");
+        }
+        return task;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> map(Value value, String what) {
+        if (value == null || value.isNull()) {
+            return Map.of();
+        }
+        try {
+            if (converter.toJava(value) instanceof Map<?, ?> map) {
+                return (Map<String, Object>) map;
+            }
+        } catch (UnconvertibleValueException e) {
+            throw new IllegalArgumentException(what + " cannot be stored as JSON " + e.getMessage(), e);
+        }
+        throw new IllegalArgumentException(what + " must be a hash or dict, got " + value);
+    }
+}

@@ -1,0 +1,6 @@
+# frozen_string_literal: true
+
+module Shop
+  class BaseStepHandler < Tasker::StepHandler::Base
+  end
+end
