@@ -6,7 +6,6 @@ import io.tasker.core.model.StepState;
 import io.tasker.core.model.TaskState;
 import io.tasker.core.persistence.ChangeSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Operator actions (cancel, retry, resolve a step, reset a step). Each checks everything first and only
@@ -114,9 +113,5 @@ final class Operations {
             throw new TaskNotFoundException("task " + graph.taskId() + " has no step '" + name + "'");
         }
         return index;
-    }
-
-    static Map<String, Object> none() {
-        return Map.of();
     }
 }

@@ -57,9 +57,6 @@ public final class ChangeSet {
         return steps.isEmpty() && stepTransitions.isEmpty() && taskTransitions.isEmpty() && tasks.isEmpty();
     }
 
-    public int size() {
-        return steps.size() + stepTransitions.size() + taskTransitions.size() + tasks.size();
-    }
 
     Iterable<StepRow> steps() {
         return steps.values();

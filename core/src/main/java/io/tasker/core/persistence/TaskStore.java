@@ -309,11 +309,6 @@ public final class TaskStore {
         return ts == null ? null : ts.toInstant();
     }
 
-    /** Used by tests and operations that need a plain statement on the task tables. */
-    public Jdbc jdbc() {
-        return jdbc;
-    }
-
     static void bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             statement.setObject(i + 1, values[i]);
