@@ -2,9 +2,9 @@ package io.tasker.bridge;
 
 import io.tasker.bridge.guest.Guest;
 import io.tasker.bridge.guest.GuestSession;
+import io.tasker.bridge.handle.HostServices;
 import io.tasker.bridge.handle.TaskerHandle;
 import io.tasker.bridge.value.ResultConverter;
-import io.tasker.core.handler.EngineServices;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.graalvm.polyglot.Context;
@@ -25,7 +25,7 @@ final class ContextPool implements AutoCloseable {
     private final Guest guest;
     private final Engine engine;
     private final BridgeSettings settings;
-    private final EngineServices services;
+    private final HostServices host;
     private final PooledContext[] slots;
     private final boolean[] reserved;
     private final ThreadLocal<PooledContext> lastUsed = new ThreadLocal<>();
@@ -34,11 +34,11 @@ final class ContextPool implements AutoCloseable {
     private volatile int waiting;
     private volatile boolean closed;
 
-    ContextPool(Guest guest, Engine engine, BridgeSettings settings, EngineServices services) {
+    ContextPool(Guest guest, Engine engine, BridgeSettings settings, HostServices host) {
         this.guest = guest;
         this.engine = engine;
         this.settings = settings;
-        this.services = services;
+        this.host = host;
         this.slots = new PooledContext[settings.maxContexts()];
         this.reserved = new boolean[settings.maxContexts()];
     }
@@ -168,7 +168,7 @@ final class ContextPool implements AutoCloseable {
         try {
             GuestSession session = guest.open(context);
             ResultConverter converter = new ResultConverter(session, settings.resultLimits());
-            TaskerHandle handle = new TaskerHandle(services, converter);
+            TaskerHandle handle = new TaskerHandle(host, converter);
             session.configure(handle);
             LOG.debug("{} context {} ready in {} ms", guest.language(), slot, (System.nanoTime() - start) / 1_000_000);
             return new PooledContext(slot, context, session, converter, handle);

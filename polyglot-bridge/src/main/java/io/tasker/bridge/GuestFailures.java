@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns what escaped a guest handler into a {@link StepFailure}, by the guest exception's class name and
@@ -21,6 +23,9 @@ import org.graalvm.polyglot.Value;
  */
 final class GuestFailures {
     static final String TIMEOUT_CLASS = "Tasker::StepTimeoutError";
+    /** The member of a Ruby exception holding the results its handler set before raising (see step_invoker.rb). */
+    static final String STEP_RESULTS = "tasker_step_results";
+    private static final Logger LOG = LoggerFactory.getLogger(GuestFailures.class);
     private static final int MAX_FRAMES = 50;
     private static final Pattern JAVA_CLASS_PREFIX = Pattern.compile("^([a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*: ");
 
@@ -58,7 +63,23 @@ final class GuestFailures {
         return new StepFailure(session.errorClass(error), session.message(error), backtrace, !permanent,
                 permanent ? null : seconds(session.attribute(error, "retry_after")),
                 text(session.attribute(error, "error_code")), context(session.attribute(error, "context"), converter),
-                false);
+                false, handlerResults(session.attribute(error, STEP_RESULTS), converter));
+    }
+
+    /**
+     * The results the handler assigned to the step before raising (the Ruby shim hands them over as the exception's
+     * {@code tasker_step_results}); null when it assigned none or they cannot be stored.
+     */
+    private static Object handlerResults(Value value, ResultConverter converter) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return converter.toJava(value);
+        } catch (UnconvertibleValueException e) {
+            LOG.warn("a failed step's own results cannot be stored and are dropped {}", e.getMessage());
+            return null;
+        }
     }
 
     private static StepFailure hostError(Throwable host, PolyglotException e) {

@@ -2,13 +2,14 @@ package io.tasker.bridge;
 
 import io.tasker.bridge.engine.SharedEngine;
 import io.tasker.bridge.guest.Guest;
+import io.tasker.bridge.handle.HandlerFiles;
+import io.tasker.bridge.handle.HostServices;
+import io.tasker.bridge.ruby.http.JdkHttpClient;
 import io.tasker.core.handler.HandlerEnvironment;
 import io.tasker.core.handler.HandlerResolutionException;
 import io.tasker.core.handler.HandlerSpec;
 import io.tasker.core.handler.StepHandler;
 import io.tasker.core.handler.StepHandlerFactory;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -58,7 +59,10 @@ public abstract sealed class PolyglotStepHandlerFactory implements StepHandlerFa
     abstract void readLanguageSettings(SettingsReader reader);
 
     /** The guest, with its shim copied out of the class path (may fail: the message says why). */
-    abstract Guest guest(List<Path> handlerRoots);
+    abstract Guest guest(HandlerEnvironment environment);
+
+    /** The HTTP client the handles of this language offer to guest code, or null when they offer none. */
+    abstract JdkHttpClient httpClient();
 
     private ContextPool pool(HandlerSpec spec) throws HandlerResolutionException {
         if (environment == null) {
@@ -66,8 +70,9 @@ public abstract sealed class PolyglotStepHandlerFactory implements StepHandlerFa
         }
         if (pool == null) {
             try {
-                pool = new ContextPool(guest(environment.handlerRoots()), SharedEngine.get(), settings,
-                        environment.services());
+                HostServices host = new HostServices(environment.services(),
+                        new HandlerFiles(environment.handlerRoots()), httpClient());
+                pool = new ContextPool(guest(environment), SharedEngine.get(), settings, host);
             } catch (RuntimeException e) {
                 throw new HandlerResolutionException("step '" + spec.stepName() + "' of task '" + spec.taskName()
                         + "': the " + language() + " runtime cannot start: " + e.getMessage(), e);

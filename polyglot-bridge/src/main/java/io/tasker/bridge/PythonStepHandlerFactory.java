@@ -4,8 +4,9 @@ import io.tasker.bridge.guest.Guest;
 import io.tasker.bridge.guest.PythonGuest;
 import io.tasker.bridge.guest.PythonSandbox;
 import io.tasker.bridge.guest.ShimFiles;
+import io.tasker.bridge.ruby.http.JdkHttpClient;
+import io.tasker.core.handler.HandlerEnvironment;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Python step handlers (GraalPy): classes named {@code package.module.ClassName} under the handler roots,
@@ -37,8 +38,14 @@ public final class PythonStepHandlerFactory extends PolyglotStepHandlerFactory {
     }
 
     @Override
-    Guest guest(List<Path> handlerRoots) {
+    Guest guest(HandlerEnvironment environment) {
         Path tasker = ShimFiles.extract(PythonStepHandlerFactory.class.getClassLoader(), PACKAGE_RESOURCES, "python-shim");
-        return new PythonGuest(tasker, handlerRoots, sandbox);
+        return new PythonGuest(tasker, environment.handlerRoots(), sandbox);
+    }
+
+    /** None: the host's HTTP client would be a way around the sandbox's refusal of sockets. */
+    @Override
+    JdkHttpClient httpClient() {
+        return null;
     }
 }

@@ -3,9 +3,9 @@ package io.tasker.bridge;
 import io.tasker.bridge.guest.Guest;
 import io.tasker.bridge.guest.RubyGuest;
 import io.tasker.bridge.guest.ShimFiles;
-import io.tasker.core.config.ConfigLoader;
+import io.tasker.bridge.ruby.http.JdkHttpClient;
+import io.tasker.core.handler.HandlerEnvironment;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Ruby step handlers (TruffleRuby), written for the Rails engine Tasker and run unchanged through the shim. Ruby
@@ -16,7 +16,6 @@ public final class RubyStepHandlerFactory extends PolyglotStepHandlerFactory {
     public static final String SHIM_RESOURCES = "io/tasker/bridge/ruby/";
 
     private final String shimResources;
-    private String environmentName;
 
     public RubyStepHandlerFactory() {
         this(SHIM_RESOURCES);
@@ -34,13 +33,19 @@ public final class RubyStepHandlerFactory extends PolyglotStepHandlerFactory {
 
     @Override
     void readLanguageSettings(SettingsReader reader) {
-        String configured = reader.text("environment");
-        environmentName = configured != null ? configured : ConfigLoader.environmentName(System.getenv());
+        // Ruby has only the settings every language has.
     }
 
+    /** Rails.env is the engine's environment name (TASKER_ENV), never read from the process environment here. */
     @Override
-    Guest guest(List<Path> handlerRoots) {
+    Guest guest(HandlerEnvironment environment) {
         Path shim = ShimFiles.extract(RubyStepHandlerFactory.class.getClassLoader(), shimResources, "ruby-shim");
-        return new RubyGuest(shim, handlerRoots, environmentName);
+        return new RubyGuest(shim, environment.handlerRoots(), environment.environmentName());
+    }
+
+    /** Tasker's Api handlers send their requests through it ({@code Faraday::JdkAdapter}). */
+    @Override
+    JdkHttpClient httpClient() {
+        return new JdkHttpClient();
     }
 }

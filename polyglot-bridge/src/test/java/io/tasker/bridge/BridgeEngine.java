@@ -29,14 +29,16 @@ final class BridgeEngine implements AutoCloseable {
 
     final SettableClock clock = new SettableClock(START);
     final PythonStepHandlerFactory python = new PythonStepHandlerFactory();
-    final RubyStepHandlerFactory ruby = new RubyStepHandlerFactory(GuestHandlers.TEST_SHIM);
+    final RubyStepHandlerFactory ruby;
     final List<TaskerEvent> events = new CopyOnWriteArrayList<>();
     final TaskerEngine engine;
     private final TemplateLoader loader = new TemplateLoader("test");
 
-    BridgeEngine(TestDatabase db, int maxConcurrentSteps, List<Path> handlerRoots) {
+    private BridgeEngine(TestDatabase db, int maxConcurrentSteps, List<Path> handlerRoots, RubyStepHandlerFactory ruby) {
+        this.ruby = ruby;
         this.engine = TaskerEngine.builder(db.dataSource(), config(maxConcurrentSteps))
                 .clock(clock)
+                .environmentName("test")
                 .handlerRoots(handlerRoots)
                 .handlerFactory(python)
                 .handlerFactory(ruby)
@@ -44,8 +46,18 @@ final class BridgeEngine implements AutoCloseable {
                 .build();
     }
 
+    /** Ruby through the minimal test shim, so that a test sees the Java side of the contract only. */
+    BridgeEngine(TestDatabase db, int maxConcurrentSteps, List<Path> handlerRoots) {
+        this(db, maxConcurrentSteps, handlerRoots, new RubyStepHandlerFactory(GuestHandlers.TEST_SHIM));
+    }
+
     BridgeEngine(TestDatabase db, int maxConcurrentSteps) {
         this(db, maxConcurrentSteps, List.of(GuestHandlers.ROOT));
+    }
+
+    /** Ruby through the real Tasker shim, as in production: for Tasker applications run unchanged. */
+    static BridgeEngine withTaskerShim(TestDatabase db, int maxConcurrentSteps, List<Path> handlerRoots) {
+        return new BridgeEngine(db, maxConcurrentSteps, handlerRoots, new RubyStepHandlerFactory());
     }
 
     private static TaskerConfig config(int maxConcurrentSteps) {

@@ -8,6 +8,7 @@ import io.tasker.cli.HandlerRoots;
 import io.tasker.cli.InvalidInputException;
 import io.tasker.cli.ServiceUnavailableException;
 import io.tasker.cli.TemplateFiles;
+import io.tasker.core.config.ConfigLoader;
 import io.tasker.core.config.TaskerConfig;
 import io.tasker.core.database.Database;
 import io.tasker.core.engine.TaskRequest;
@@ -95,7 +96,8 @@ public final class RunCommand implements Callable<Integer> {
     private int run(TaskTemplate template, TaskRequest taskRequest, List<Path> roots, TaskerConfig config)
             throws InterruptedException {
         try (Database db = Database.open(config.database());
-             TaskerEngine engine = TaskerEngine.builder(db.dataSource(), config).handlerRoots(roots).build()) {
+             TaskerEngine engine = TaskerEngine.builder(db.dataSource(), config).handlerRoots(roots)
+                     .environmentName(ConfigLoader.environmentName(environment.variables())).build()) {
             register(engine, template);
             CreatedTask created = engine.createTask(taskRequest);
             TaskResult result = runToEnd(engine, created.taskId(), taskRequest, config);

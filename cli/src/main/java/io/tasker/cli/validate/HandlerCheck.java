@@ -23,10 +23,10 @@ final class HandlerCheck implements AutoCloseable {
 
     private final Map<String, StepHandlerFactory> factories = new LinkedHashMap<>();
 
-    HandlerCheck(List<Path> handlerRoots, TaskerConfig config) {
+    HandlerCheck(List<Path> handlerRoots, TaskerConfig config, String environmentName) {
         ServiceLoader.load(StepHandlerFactory.class).forEach(factory -> factories.putIfAbsent(factory.language(), factory));
-        HandlerEnvironment environment =
-                new HandlerEnvironment(handlerRoots, Map.copyOf(config.handlers()), new NoEngineServices());
+        HandlerEnvironment environment = new HandlerEnvironment(handlerRoots, Map.copyOf(config.handlers()),
+                new NoEngineServices(), environmentName);
         factories.values().forEach(factory -> factory.start(environment));
     }
 

@@ -6,6 +6,7 @@ import io.tasker.cli.ExitCode;
 import io.tasker.cli.HandlerRoots;
 import io.tasker.cli.InvalidInputException;
 import io.tasker.cli.TemplateFiles;
+import io.tasker.core.config.ConfigLoader;
 import io.tasker.core.template.StepTemplate;
 import io.tasker.core.template.TaskTemplate;
 import java.io.PrintWriter;
@@ -59,7 +60,8 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> roots = HandlerRoots.checked(handlerRoots);
         TaskTemplate template = TemplateFiles.load(templateFile, environment);
-        try (HandlerCheck handlers = new HandlerCheck(roots, config.load(environment))) {
+        try (HandlerCheck handlers = new HandlerCheck(roots, config.load(environment),
+                ConfigLoader.environmentName(environment.variables()))) {
             List<String> problems = handlers.problems(template);
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(

@@ -6,19 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a failed attempt leaves in the step's results (TASKER-COMPAT.md §1.5): whatever the step held,
- * merged with {@code error}, {@code backtrace} and {@code error_class}, plus the failure's own data.
+ * What a failed attempt leaves in the step's results (TASKER-COMPAT.md §1.5): the results the handler set before
+ * failing, or else whatever the step held, merged with {@code error}, {@code backtrace} and {@code error_class},
+ * plus the failure's own data.
  */
 final class FailureResults {
     private FailureResults() {
     }
 
     static Object merge(Object previous, StepFailure failure, int attempt) {
+        // A handler that assigned step.results and then raised meant those results, not the earlier attempt's.
+        Object kept = failure.handlerResults() != null ? failure.handlerResults() : previous;
         Map<String, Object> results = new LinkedHashMap<>();
-        if (previous instanceof Map<?, ?> map) {
+        if (kept instanceof Map<?, ?> map) {
             map.forEach((k, v) -> results.put(String.valueOf(k), v));
-        } else if (previous != null) {
-            results.put("original_results", previous);
+        } else if (kept != null) {
+            results.put("original_results", kept);
         }
         results.put("error", failure.message());
         results.put("error_class", failure.errorClass());

@@ -75,7 +75,7 @@ final class StepDispatcher implements AutoCloseable {
             Object result = attempt.handler().process(attempt.task(), attempt.sequence(), attempt.step());
             outcome = storable(attempt.step().name(), result);
         } catch (Throwable thrown) {
-            outcome = new StepOutcome.Failed(FailureMapper.map(thrown));
+            outcome = new StepOutcome.Failed(storableResultsOf(attempt.step().name(), FailureMapper.map(thrown)));
         } finally {
             running.remove(self);
         }
@@ -90,17 +90,39 @@ final class StepDispatcher implements AutoCloseable {
     private StepOutcome storable(String stepName, Object result) {
         try {
             Object value = StorableValues.toStorable(result);
-            String json = Json.write(value);
-            if (json.length() > maxResultBytes / 4 && json.getBytes(StandardCharsets.UTF_8).length > maxResultBytes) {
-                throw new UnstorableValueException("$", "results of " + json.getBytes(StandardCharsets.UTF_8).length
-                        + " bytes (the limit, execution.max_result_bytes, is " + maxResultBytes + ")");
-            }
-            return new StepOutcome.Succeeded(value, json);
-        } catch (UnstorableValueException e) {
-            return new StepOutcome.Failed(FailureMapper.unstorable(stepName, e));
+            return new StepOutcome.Succeeded(value, withinLimit(value));
         } catch (RuntimeException e) {
             return new StepOutcome.Failed(FailureMapper.unstorable(stepName, e));
         }
+    }
+
+    /**
+     * The failure with the results its handler set before failing checked like a success's results; results that
+     * cannot be stored are dropped (the failure itself still is stored, with the step's earlier results).
+     */
+    private StepFailure storableResultsOf(String stepName, StepFailure failure) {
+        if (failure.handlerResults() == null) {
+            return failure;
+        }
+        try {
+            Object value = StorableValues.toStorable(failure.handlerResults());
+            withinLimit(value);
+            return failure.withHandlerResults(value);
+        } catch (RuntimeException e) {
+            LOG.warn("step '{}' failed leaving results that cannot be stored; they are dropped: {}", stepName,
+                    e.getMessage());
+            return failure.withHandlerResults(null);
+        }
+    }
+
+    /** The value as JSON text, refused when it is larger than {@code execution.max_result_bytes}. */
+    private String withinLimit(Object value) {
+        String json = Json.write(value);
+        if (json.length() > maxResultBytes / 4 && json.getBytes(StandardCharsets.UTF_8).length > maxResultBytes) {
+            throw new UnstorableValueException("$", "results of " + json.getBytes(StandardCharsets.UTF_8).length
+                    + " bytes (the limit, execution.max_result_bytes, is " + maxResultBytes + ")");
+        }
+        return json;
     }
 
     private void timeOutOverdue() {

@@ -7,11 +7,13 @@ import io.tasker.core.handler.EngineServices;
 import io.tasker.core.handler.HandlerEnvironment;
 import io.tasker.core.handler.HandlerResolutionException;
 import io.tasker.core.handler.StepHandlerFactory;
+import io.tasker.core.handler.TaskAnnotation;
 import io.tasker.core.json.Json;
 import io.tasker.core.json.StorableValues;
 import io.tasker.core.persistence.CreatedTask;
 import io.tasker.core.database.Jdbc;
 import io.tasker.core.persistence.NewTask;
+import io.tasker.core.persistence.TaskAnnotationStore;
 import io.tasker.core.persistence.TaskStore;
 import io.tasker.core.persistence.TemplateCatalog;
 import io.tasker.core.template.TaskTemplate;
@@ -19,7 +21,6 @@ import io.tasker.core.template.TemplateKey;
 import io.tasker.core.template.TemplateRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class TaskerEngine implements AutoCloseable {
     private final InstantSource clock;
     private final TaskStore store;
     private final TemplateCatalog catalog;
+    private final TaskAnnotationStore annotations;
     private final TemplateRegistry templates = new TemplateRegistry();
     private final HandlerRegistry handlers;
     private final StepDispatcher dispatcher;
@@ -56,10 +58,11 @@ public final class TaskerEngine implements AutoCloseable {
         Jdbc jdbc = new Jdbc(builder.dataSource);
         this.store = new TaskStore(jdbc);
         this.catalog = new TemplateCatalog(jdbc);
+        this.annotations = new TaskAnnotationStore(jdbc);
         List<StepHandlerFactory> factories = new ArrayList<>(builder.factories);
         factories.addAll(HandlerRegistry.discovered());
         this.handlers = new HandlerRegistry(factories, new HandlerEnvironment(builder.handlerRoots,
-                Map.copyOf(config.handlers()), new Services()));
+                Map.copyOf(config.handlers()), new Services(), builder.environmentName));
         this.dispatcher = new StepDispatcher(config.execution().maxConcurrentSteps(), config.execution().maxResultBytes());
         builder.listeners.forEach(events::subscribe);
         this.orchestrators = new Orchestrator[config.execution().orchestratorThreads()];
@@ -230,6 +233,21 @@ public final class TaskerEngine implements AutoCloseable {
                 default -> LOG.info("[task {}] {}", taskId, line);
             }
         }
+
+        @Override
+        public int annotationTypeId(String name, String description) {
+            return annotations.typeId(name, description);
+        }
+
+        @Override
+        public long createTaskAnnotation(long taskId, String typeName, Map<String, Object> annotation) {
+            return annotations.annotate(taskId, typeName, annotation);
+        }
+
+        @Override
+        public List<TaskAnnotation> taskAnnotations(long taskId) {
+            return annotations.annotationsOf(taskId);
+        }
     }
 
     /** Configures an engine; only the data source and the configuration are required. */
@@ -238,6 +256,7 @@ public final class TaskerEngine implements AutoCloseable {
         private final TaskerConfig config;
         private InstantSource clock = InstantSource.system();
         private RandomGenerator random = RandomGenerator.getDefault();
+        private String environmentName;
         private final List<Path> handlerRoots = new ArrayList<>();
         private final List<StepHandlerFactory> factories = new ArrayList<>();
         private final List<EventListener> listeners = new ArrayList<>();
@@ -256,6 +275,12 @@ public final class TaskerEngine implements AutoCloseable {
         /** The source of backoff jitter. */
         public Builder random(RandomGenerator random) {
             this.random = random;
+            return this;
+        }
+
+        /** The {@code TASKER_ENV} that handler code sees (Ruby's {@code Rails.env}); default {@code development}. */
+        public Builder environmentName(String name) {
+            this.environmentName = name;
             return this;
         }
 
@@ -279,9 +304,5 @@ public final class TaskerEngine implements AutoCloseable {
         public TaskerEngine build() {
             return new TaskerEngine(this);
         }
-    }
-
-    static Instant now(InstantSource clock) {
-        return clock.instant();
     }
 }

@@ -1,31 +1,45 @@
 package io.tasker.bridge.handle;
 
+import io.tasker.bridge.ruby.http.JdkHttpClient;
 import io.tasker.bridge.value.GuestViews;
 import io.tasker.bridge.value.ResultConverter;
 import io.tasker.bridge.value.UnconvertibleValueException;
 import io.tasker.core.handler.EngineServices;
 import io.tasker.core.handler.StepView;
+import io.tasker.core.handler.TaskAnnotation;
 import io.tasker.core.handler.TaskView;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 /**
  * What guest code may ask of the engine, as {@code Tasker.handle} in Ruby and {@code tasker.handle()} in Python:
- * create a task, read a task's status, publish a custom event, log with the task's correlation id, and read the
- * running step's {@code handler_config}. The exported methods are the guests' API, hence their snake_case names.
+ * create a task, read a task's status, publish a custom event, log with the task's correlation id, read the
+ * running step's {@code handler_config}, keep task annotations, read YAML files of the handler roots, and (Ruby)
+ * send HTTP requests. The exported methods are the guests' API, hence their snake_case names.
  *
  * <p>One handle per context: it knows the attempt running in its context, and a context runs one attempt at a
  * time, so events and log lines land on the right task without any lookup.
  */
 public final class TaskerHandle {
     private final EngineServices services;
+    private final HandlerFiles files;
+    private final JdkHttpClient httpClient;
     private final ResultConverter converter;
     private TaskView task;
     private StepView step;
 
+    /** A handle that reads no files and sends no HTTP requests (for measuring the bridge alone). */
     public TaskerHandle(EngineServices services, ResultConverter converter) {
-        this.services = services;
+        this(new HostServices(services, new HandlerFiles(List.of()), null), converter);
+    }
+
+    public TaskerHandle(HostServices host, ResultConverter converter) {
+        this.services = host.engine();
+        this.files = host.files();
+        this.httpClient = host.httpClient();
         this.converter = converter;
     }
 
@@ -81,6 +95,55 @@ public final class TaskerHandle {
     @HostAccess.Export
     public Object handler_config() {
         return step == null ? null : GuestViews.of(step.handlerConfig());
+    }
+
+    /** The HTTP client behind the Ruby shim's Faraday connections, shared by every context. */
+    @HostAccess.Export
+    public JdkHttpClient http_client() {
+        if (httpClient == null) {
+            throw new IllegalStateException("handlers of this language get no HTTP client from the engine");
+        }
+        return httpClient;
+    }
+
+    /** A YAML file under a handler root, parsed, as read-only data (ConfiguredTask reads its template this way). */
+    @HostAccess.Export
+    public Object load_yaml(String path) {
+        return GuestViews.of(files.readYaml(path));
+    }
+
+    @HostAccess.Export
+    public long annotation_type_id(String name) {
+        return annotation_type_id(name, null);
+    }
+
+    /** The id of the annotation type with this name, created when new. */
+    @HostAccess.Export
+    public long annotation_type_id(String name, String description) {
+        return services.annotationTypeId(name, description);
+    }
+
+    /** Attaches a JSON document to a task under an annotation type (created when new); returns its id. */
+    @HostAccess.Export
+    public long create_task_annotation(long taskId, String typeName, Value annotation) {
+        return services.createTaskAnnotation(taskId, typeName, map(annotation, "annotation"));
+    }
+
+    /** The task's annotations, oldest first: {@code task_annotation_id, annotation_type, annotation, created_at}. */
+    @HostAccess.Export
+    public Object task_annotations(long taskId) {
+        List<Object> rows = services.taskAnnotations(taskId).stream().<Object>map(TaskerHandle::row).toList();
+        return GuestViews.of(rows);
+    }
+
+    private static Map<String, Object> row(TaskAnnotation annotation) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("task_annotation_id", annotation.taskAnnotationId());
+        row.put("task_id", annotation.taskId());
+        row.put("annotation_type", annotation.annotationType());
+        row.put("annotation", annotation.annotation());
+        row.put("created_at", annotation.createdAt().toString());
+        return row;
     }
 
     private TaskView running() {

@@ -36,7 +36,7 @@ module Tasker
 
       def annotate(error, step)
         normalize_attributes(error)
-        attach_results(error, step) if step&.instance_variable_defined?(:@results)
+        attach_results(error, step) if step.respond_to?(:results_assigned?) && step.results_assigned?
       rescue FrozenError
         error
       end

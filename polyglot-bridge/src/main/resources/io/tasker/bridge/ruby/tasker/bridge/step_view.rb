@@ -13,7 +13,7 @@ module Tasker
       proxy_reader :parent_names, as: :strings
       proxy_reader :results
 
-      attr_writer :results, :inputs
+      attr_writer :inputs
       attr_accessor :backoff_request_seconds, :task, :sequence
 
       alias id workflow_step_id
@@ -22,6 +22,16 @@ module Tasker
         super(proxy)
         @task = task
         @sequence = sequence
+      end
+
+      def results=(value)
+        @results_assigned = true
+        @results = value
+      end
+
+      # Whether the handler set results in this attempt (reading them does not count).
+      def results_assigned?
+        @results_assigned == true
       end
 
       def parents
