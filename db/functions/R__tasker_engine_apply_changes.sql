@@ -37,6 +37,9 @@ LANGUAGE plpgsql
 -- (custom plans), which measured at 290 us a call against 100 us with the cached generic plans; the
 -- statements are keyed by ids, so the generic plans are index lookups whatever the array sizes.
 SET plan_cache_mode = force_generic_plan
+-- Every statement here is keyed by ids, so an index lookup is always right; without this, a plan made while a
+-- new database had no statistics yet read the transitions table in full on every call (seen in benchmarks).
+SET enable_seqscan = off
 AS
 $$
 BEGIN
