@@ -15,9 +15,11 @@ final class SettingsReader {
     private final Map<String, Object> values;
     private final Set<String> known = new LinkedHashSet<>();
     private final List<String> problems = new ArrayList<>();
+    private final boolean ruby;
 
     SettingsReader(String language, Map<String, Object> values) {
         this.section = "handlers." + language;
+        this.ruby = "ruby".equals(language);
         this.values = values == null ? Map.of() : values;
     }
 
@@ -73,5 +75,9 @@ final class SettingsReader {
     private <T> T wrong(String key, Object value, String expected, T fallback) {
         problems.add(section + "." + key + ": expected " + expected + ", got " + value);
         return fallback;
+    }
+
+    boolean isRuby() {
+        return ruby;
     }
 }

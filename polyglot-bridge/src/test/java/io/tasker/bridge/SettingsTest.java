@@ -22,12 +22,12 @@ class SettingsTest {
     @Test
     void the_defaults_in_the_code_are_the_ones_documented_in_tasker_core_yaml() {
         Map<String, Map<String, Object>> handlers = TaskerConfig.defaults().handlers();
-        BridgeSettings expected = new BridgeSettings(BridgeSettings.DEFAULT_MAX_CONTEXTS,
-                new ResultLimits(BridgeSettings.DEFAULT_MAX_RESULT_DEPTH, BridgeSettings.DEFAULT_MAX_RESULT_BYTES));
+        ResultLimits limits = new ResultLimits(BridgeSettings.DEFAULT_MAX_RESULT_DEPTH, BridgeSettings.DEFAULT_MAX_RESULT_BYTES);
 
-        for (String language : List.of("ruby", "python")) {
-            assertThat(BridgeSettings.read(new SettingsReader(language, handlers.get(language)))).isEqualTo(expected);
-        }
+        assertThat(BridgeSettings.read(new SettingsReader("ruby", handlers.get("ruby"))))
+                .isEqualTo(new BridgeSettings(BridgeSettings.DEFAULT_MAX_RUBY_CONTEXTS, limits));
+        assertThat(BridgeSettings.read(new SettingsReader("python", handlers.get("python"))))
+                .isEqualTo(new BridgeSettings(BridgeSettings.DEFAULT_MAX_CONTEXTS, limits));
         PythonStepHandlerFactory python = new PythonStepHandlerFactory();
         python.start(environment(Map.copyOf(handlers)));
         assertThat(python.sandbox()).isEqualTo(PythonSandbox.CONFINED);
