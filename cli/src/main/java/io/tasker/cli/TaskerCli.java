@@ -4,6 +4,7 @@ import io.tasker.cli.db.DbCommand;
 import io.tasker.cli.doctor.DoctorCommand;
 import io.tasker.cli.run.RunCommand;
 import io.tasker.cli.validate.ValidateCommand;
+import io.tasker.cli.worker.WorkerCommand;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
             "With no database configured, tasker starts its own PostgreSQL and keeps the data in the folder"
                     + " .tasker/pgdata of the working directory; --database-url, TASKER_DATABASE_URL or the"
                     + " config file point it at another PostgreSQL."},
-        subcommands = {RunCommand.class, ValidateCommand.class, DbCommand.class, DoctorCommand.class,
+        subcommands = {RunCommand.class, WorkerCommand.class, ValidateCommand.class, DbCommand.class, DoctorCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -18,7 +18,7 @@ final class ConfigBinder {
     }
 
     TaskerConfig bind() {
-        return new TaskerConfig(backoff(), execution(), database(), engine(), handlers());
+        return new TaskerConfig(backoff(), execution(), database(), engine(), handlers(), worker());
     }
 
     private BackoffConfig backoff() {
@@ -55,6 +55,24 @@ final class ConfigBinder {
         return new EngineConfig(
                 EngineConfig.IdentityStrategy.valueOf(text("engine.identity_strategy").toUpperCase(Locale.ROOT)),
                 flag("engine.strict_context_validation"));
+    }
+
+    private WorkerConfig worker() {
+        int lease = integer("worker.lease_seconds");
+        int heartbeat = integer("worker.heartbeat_seconds");
+        if (heartbeat * 2 > lease) {
+            throw new ConfigException(List.of(new io.tasker.core.yaml.Problem(
+                    io.tasker.core.yaml.Position.of("configuration"), "worker.heartbeat_seconds",
+                    "is " + heartbeat + ", more than half of worker.lease_seconds (" + lease + ")",
+                    "at most " + lease / 2 + ", so that a lease is renewed at least twice before it can expire")));
+        }
+        return new WorkerConfig(
+                integer("worker.lease_seconds"),
+                integer("worker.heartbeat_seconds"),
+                integer("worker.claim_batch_size"),
+                integer("worker.max_owned_tasks"),
+                integer("worker.poll_interval_ms"),
+                integer("worker.shutdown_grace_seconds"));
     }
 
     @SuppressWarnings("unchecked")

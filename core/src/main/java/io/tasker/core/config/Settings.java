@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 final class Settings {
     static final String HANDLERS = "handlers";
     static final String ENVIRONMENTS = "environments";
-    static final List<String> SECTIONS = List.of("backoff", "execution", "database", "engine", HANDLERS);
+    static final List<String> SECTIONS = List.of("backoff", "execution", "database", "engine", "worker", HANDLERS);
 
     private static final Flag FLAG = new Flag();
     private static final Text ANY_TEXT = new Text(true, text -> true, "a string or null");
@@ -46,7 +46,13 @@ final class Settings {
             new Setting("database.embedded_data_directory", new Text(false, text -> !text.isBlank(), "a non-empty path")),
             new Setting("database.embedded_fsync", FLAG),
             new Setting("engine.identity_strategy", new Choice(List.of("default", "hash"))),
-            new Setting("engine.strict_context_validation", FLAG));
+            new Setting("engine.strict_context_validation", FLAG),
+            new Setting("worker.lease_seconds", new Int(2, 3600)),
+            new Setting("worker.heartbeat_seconds", new Int(1, 1200)),
+            new Setting("worker.claim_batch_size", new Int(1, 10_000)),
+            new Setting("worker.max_owned_tasks", Int.atLeast(1)),
+            new Setting("worker.poll_interval_ms", new Int(10, 600_000)),
+            new Setting("worker.shutdown_grace_seconds", Int.atLeast(0)));
 
     private Settings() {
     }

@@ -14,10 +14,26 @@ public record TaskerConfig(
         ExecutionConfig execution,
         DatabaseConfig database,
         EngineConfig engine,
-        Map<String, Map<String, Object>> handlers) {
+        Map<String, Map<String, Object>> handlers,
+        WorkerConfig worker) {
 
     public TaskerConfig {
         handlers = handlers == null ? Map.of() : Map.copyOf(handlers);
+        worker = worker == null ? WorkerConfig.DEFAULTS : worker;
+    }
+
+    /** A configuration with the default worker settings. */
+    public TaskerConfig(BackoffConfig backoff, ExecutionConfig execution, DatabaseConfig database, EngineConfig engine,
+                        Map<String, Map<String, Object>> handlers) {
+        this(backoff, execution, database, engine, handlers, WorkerConfig.DEFAULTS);
+    }
+
+    public TaskerConfig withWorker(WorkerConfig changed) {
+        return new TaskerConfig(backoff, execution, database, engine, handlers, changed);
+    }
+
+    public TaskerConfig withExecution(ExecutionConfig changed) {
+        return new TaskerConfig(backoff, changed, database, engine, handlers, worker);
     }
 
     /** Every setting at the default documented in {@code config/tasker-core.yaml}. */

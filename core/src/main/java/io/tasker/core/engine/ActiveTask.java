@@ -9,14 +9,17 @@ import java.util.concurrent.CompletableFuture;
 final class ActiveTask {
     final TaskGraph graph;
     final StepHandler[] handlers;
+    /** The fencing token of this engine's lease on the task: every write of the task names it. */
+    final long claimToken;
     final List<CompletableFuture<TaskResult>> runWaiters = new ArrayList<>();
     private final boolean[] queued;
     private int queuedCount;
     int inFlight;
 
-    ActiveTask(TaskGraph graph, StepHandler[] handlers) {
+    ActiveTask(TaskGraph graph, StepHandler[] handlers, long claimToken) {
         this.graph = graph;
         this.handlers = handlers;
+        this.claimToken = claimToken;
         this.queued = new boolean[graph.size()];
     }
 

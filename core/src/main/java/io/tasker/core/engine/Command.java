@@ -5,8 +5,24 @@ import java.util.concurrent.CompletableFuture;
 /** What the orchestrator thread is asked to do; everything that changes a task goes through it. */
 sealed interface Command {
 
-    /** Run a task until it settles: finished, or waiting for a backoff to elapse. */
-    record Run(long taskId, CompletableFuture<TaskResult> done) implements Command {
+    /**
+     * Run a task until it settles: finished, or waiting for a backoff to elapse.
+     *
+     * @param claimToken the token of a lease the caller already took (a worker's claim from the queue); null
+     *     when the orchestrator is to claim the task itself
+     */
+    record Run(long taskId, Long claimToken, CompletableFuture<TaskResult> done) implements Command {
+        Run(long taskId, CompletableFuture<TaskResult> done) {
+            this(taskId, null, done);
+        }
+    }
+
+    /** Stop starting attempts: tasks with nothing in flight are released to the queue (a worker stopping). */
+    record Drain() implements Command {
+    }
+
+    /** Drop every task held and hand their leases back (a stopping worker whose grace period ended). */
+    record Abandon(CompletableFuture<java.util.Map<Long, Long>> released) implements Command {
     }
 
     /** An attempt ended; {@code generation} tells outcomes of attempts started before a reset apart. */

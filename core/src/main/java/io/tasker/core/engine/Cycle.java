@@ -24,6 +24,8 @@ final class Cycle {
     final List<StepRef> toDispatch = new ArrayList<>();
     final Map<CompletableFuture<TaskResult>, ActiveTask> answers = new LinkedHashMap<>();
     final Set<ActiveTask> finished = new LinkedHashSet<>();
+    /** Tasks whose lease ends with this cycle's write; they leave memory once it is accepted. */
+    final Set<ActiveTask> released = new LinkedHashSet<>();
     final List<TaskerEvent> events = new ArrayList<>();
 
     record StepRef(ActiveTask task, int index) {
@@ -39,13 +41,15 @@ final class Cycle {
 
     void touch(ActiveTask task) {
         task.graph.beginEdit();
-        touched.add(task);
+        if (touched.add(task)) {
+            changes.claimToken(task.taskId(), task.claimToken);
+        }
     }
 
     /** Records a step's new row and every transition between its old and new record. */
     void stepChanged(TaskGraph graph, StepRecord before, StepRecord after, Object results, Map<String, Object> metadata,
                      List<StepState> path) {
-        changes.step(new ChangeSet.StepRow(after.stepId(), after.attempts(), after.inProcess(), after.processed(),
+        changes.step(new ChangeSet.StepRow(after.stepId(), graph.taskId(), after.attempts(), after.inProcess(), after.processed(),
                 after.processedAt(), after.lastAttemptedAt(), after.backoffRequestSeconds(), after.retryable(), results));
         StepState from = before.state();
         int sortKey = before.sortKey();

@@ -1,7 +1,6 @@
 package io.tasker.core.engine;
 
 import io.tasker.core.model.TaskState;
-import io.tasker.core.persistence.ChangeSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +10,8 @@ import java.util.Map;
 /**
  * The end of a run (TASKER-COMPAT.md §3.7): a task whose steps are all done completes; one blocked by an
  * exhausted or permanent failure goes to {@code error}; one waiting out a backoff goes back to
- * {@code pending} with {@code next_run_at} set to the earliest time a step is eligible again.
+ * {@code pending} with {@code next_run_at} set to the earliest time a step is eligible again. The task row
+ * itself is written when the orchestrator releases the task's lease ({@code Orchestrator#release}).
  */
 final class Finalization {
     private Finalization() {
@@ -35,7 +35,6 @@ final class Finalization {
             move(graph, cycle, TaskState.IN_PROGRESS, Map.of());
         }
         move(graph, cycle, TaskState.COMPLETE, Map.of());
-        cycle.changes.task(new ChangeSet.TaskRow(graph.taskId(), true, null));
     }
 
     private static void fail(TaskGraph graph, Cycle cycle, String message, List<String> steps) {
@@ -43,7 +42,6 @@ final class Finalization {
         metadata.put("error_message", message);
         metadata.put("error_steps", steps);
         move(graph, cycle, TaskState.ERROR, metadata);
-        cycle.changes.task(new ChangeSet.TaskRow(graph.taskId(), false, null));
     }
 
     private static void waitOrFail(TaskGraph graph, Cycle cycle, Instant nextEligibleAt) {
@@ -56,7 +54,6 @@ final class Finalization {
                     Map.of("reason", "waiting_for_retry", "next_run_at", nextEligibleAt.toString()));
         }
         graph.scheduleNextRun(nextEligibleAt);
-        cycle.changes.task(new ChangeSet.TaskRow(graph.taskId(), false, nextEligibleAt));
     }
 
     private static void move(TaskGraph graph, Cycle cycle, TaskState to, Map<String, Object> metadata) {

@@ -104,7 +104,6 @@ final class Operations {
         int sortKey = graph.moveTask(to);
         cycle.taskMoved(graph, from, to, sortKey, actor.metadata());
         graph.scheduleNextRun(null);
-        cycle.changes.task(new ChangeSet.TaskRow(graph.taskId(), false, null));
     }
 
     private static int stepIndex(TaskGraph graph, String name) {

@@ -5,6 +5,7 @@ import io.tasker.core.handler.StepFailure;
 import io.tasker.core.model.StepState;
 import io.tasker.core.model.TaskState;
 import io.tasker.core.persistence.ChangeSet;
+import io.tasker.core.persistence.LeaseStore;
 import io.tasker.core.persistence.RawJson;
 import io.tasker.core.persistence.TaskStore;
 import java.time.Duration;
@@ -32,6 +33,8 @@ final class Orchestrator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Orchestrator.class);
 
     private final TaskStore store;
+    private final LeaseStore leases;
+    private final OwnedTasks owned;
     private final GraphLoader loader;
     private final HandlerRegistry handlers;
     private final StepDispatcher dispatcher;
@@ -46,12 +49,16 @@ final class Orchestrator implements AutoCloseable {
     private final ArrayDeque<Cycle.StepRef> ready = new ArrayDeque<>();
     private final Thread thread;
     private volatile boolean running = true;
+    private boolean draining;
     private int inFlight;
     private int generation;
 
-    Orchestrator(String name, TaskStore store, GraphLoader loader, HandlerRegistry handlers, StepDispatcher dispatcher,
-                 BackoffPolicy backoff, EventBus events, InstantSource clock, int maxInFlight, Duration defaultTimeout) {
+    Orchestrator(String name, TaskStore store, LeaseStore leases, OwnedTasks owned, GraphLoader loader,
+                 HandlerRegistry handlers, StepDispatcher dispatcher, BackoffPolicy backoff, EventBus events,
+                 InstantSource clock, int maxInFlight, Duration defaultTimeout) {
         this.store = store;
+        this.leases = leases;
+        this.owned = owned;
         this.loader = loader;
         this.handlers = handlers;
         this.dispatcher = dispatcher;
@@ -95,7 +102,7 @@ final class Orchestrator implements AutoCloseable {
 
     private void cycle(List<Command> batch) {
         Cycle cycle = new Cycle(clock.instant(), events.hasListeners());
-        Map<Long, GraphLoader.Loaded> loaded = loadMissing(batch);
+        Map<Long, Claimed> loaded = loadMissing(batch);
         for (Command command : batch) {
             handle(command, cycle, loaded);
         }
@@ -104,70 +111,141 @@ final class Orchestrator implements AutoCloseable {
         write(cycle);
     }
 
-    /** The tasks this batch names that are not in memory yet, read with two statements. */
-    private Map<Long, GraphLoader.Loaded> loadMissing(List<Command> batch) {
-        java.util.Set<Long> missing = new java.util.LinkedHashSet<>();
+    /**
+     * Claims and reads the tasks this batch names that are not in memory yet. A worker's run comes with the
+     * lease it took; a caller's run claims the task unless another worker holds it; an operator's action
+     * takes the task from whoever holds it. Claimed tasks are read with two statements in all.
+     */
+    private Map<Long, Claimed> loadMissing(List<Command> batch) {
+        Map<Long, Long> given = new HashMap<>();
+        java.util.Set<Long> toClaim = new java.util.LinkedHashSet<>();
+        java.util.Set<Long> toSteal = new java.util.LinkedHashSet<>();
         for (Command command : batch) {
-            long id = switch (command) {
-                case Command.Run run -> run.taskId();
-                case Command.Operate op -> op.taskId();
-                case Command.Finished ignored -> -1;
-            };
-            if (id >= 0 && !active.containsKey(id)) {
-                missing.add(id);
+            switch (command) {
+                case Command.Run run -> {
+                    ActiveTask held = active.get(run.taskId());
+                    if (run.claimToken() != null && held != null && held.claimToken != run.claimToken()) {
+                        // This worker's own lease expired and it claimed the task again: what it holds may be stale.
+                        abandon(held, new LeaseLostException(run.taskId()));
+                    }
+                    if (!active.containsKey(run.taskId())) {
+                        if (run.claimToken() != null) {
+                            given.put(run.taskId(), run.claimToken());
+                        } else {
+                            toClaim.add(run.taskId());
+                        }
+                    }
+                }
+                case Command.Operate op -> {
+                    if (!active.containsKey(op.taskId())) {
+                        toSteal.add(op.taskId());
+                    }
+                }
+                default -> { }
             }
         }
-        if (missing.isEmpty()) {
+        toClaim.removeAll(given.keySet());
+        toSteal.removeAll(given.keySet());
+        toClaim.removeAll(toSteal);
+        if (given.isEmpty() && toClaim.isEmpty() && toSteal.isEmpty()) {
             return Map.of();
         }
+        Map<Long, Claimed> result = new HashMap<>();
         try {
-            return loader.loadAll(missing);
+            Map<Long, Long> tokens = new HashMap<>(given);
+            claim(toClaim, false, tokens, result);
+            claim(toSteal, true, tokens, result);
+            if (!tokens.isEmpty()) {
+                loader.loadAll(tokens.keySet()).forEach((id, loaded) -> result.put(id, new Claimed(loaded, tokens.get(id))));
+            }
         } catch (RuntimeException e) {
-            Map<Long, GraphLoader.Loaded> failed = new HashMap<>();
-            missing.forEach(id -> failed.put(id, new GraphLoader.Loaded(null, e)));
-            return failed;
+            java.util.stream.Stream.of(given.keySet(), toClaim, toSteal).flatMap(java.util.Collection::stream)
+                    .forEach(id -> result.putIfAbsent(id, new Claimed(new GraphLoader.Loaded(null, e), 0)));
+        }
+        return result;
+    }
+
+    /** A task read after this engine claimed it (or why it could not be), with the token of the claim. */
+    private record Claimed(GraphLoader.Loaded loaded, long token) {
+    }
+
+    private void claim(java.util.Set<Long> ids, boolean steal, Map<Long, Long> tokens, Map<Long, Claimed> result) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<Long, Long> claimed = leases.claim(ids, steal, WorkerIdentity.retired());
+        tokens.putAll(claimed);
+        if (claimed.size() == ids.size()) {
+            return;
+        }
+        List<Long> refused = ids.stream().filter(id -> !claimed.containsKey(id)).toList();
+        Map<Long, LeaseStore.Holder> holders = leases.holders(refused);
+        for (long id : refused) {
+            LeaseStore.Holder holder = holders.get(id);
+            RuntimeException why = holder == null ? new TaskNotFoundException("no task with id " + id)
+                    : new TaskLeasedException(id, holder.workerId(), holder.until());
+            result.put(id, new Claimed(new GraphLoader.Loaded(null, why), 0));
         }
     }
 
-    private void handle(Command command, Cycle cycle, Map<Long, GraphLoader.Loaded> loaded) {
+    private void handle(Command command, Cycle cycle, Map<Long, Claimed> loaded) {
         switch (command) {
             case Command.Run run -> guarded(run.taskId(), run.done(), cycle, loaded,
                     task -> start(task, run.done(), cycle));
+            // An operator acts on the task as it is: an attempt in flight elsewhere is not judged abandoned here
+            // (cancel makes it cancelled); whoever runs the task next recovers what is still in progress.
             case Command.Operate op -> guarded(op.taskId(), op.done(), cycle, loaded, task -> operate(task, op, cycle));
             case Command.Finished finished -> finished(finished, cycle);
+            case Command.Drain ignored -> drain(cycle);
+            case Command.Abandon abandon -> abandonAll(abandon);
         }
     }
 
     /** Loads the task if needed and applies {@code action}; a refusal answers only that caller. */
     private void guarded(long taskId, CompletableFuture<TaskResult> done, Cycle cycle,
-                         Map<Long, GraphLoader.Loaded> loaded, java.util.function.Consumer<ActiveTask> action) {
+                         Map<Long, Claimed> loaded, java.util.function.Consumer<ActiveTask> action) {
         ActiveTask task = active.get(taskId);
         boolean loadedNow = task == null;
         try {
             if (loadedNow) {
-                TaskGraph graph = graphOf(taskId, loaded);
-                task = new ActiveTask(graph, handlers.handlers(graph.template().key()));
+                Claimed claimed = loaded.get(taskId);
+                TaskGraph graph = graphOf(taskId, claimed);
+                task = new ActiveTask(graph, handlers.handlers(graph.template().key()), claimed.token());
                 active.put(taskId, task);
-            }
-            if (loadedNow) {
-                cycle.touch(task);
-                recoverAbandonedAttempts(task, cycle);
+                owned.hold(taskId, claimed.token());
             }
             cycle.touch(task);
             action.accept(task);
         } catch (RuntimeException e) {
-            if (task != null && loadedNow && !cycle.touched.contains(task)) {
-                active.remove(taskId);
+            if (task != null && loadedNow) {
+                cycle.touch(task);
+            } else if (task == null && loaded.get(taskId) instanceof Claimed claimed && claimed.loaded().graph() == null
+                    && claimed.token() != 0) {
+                unusable(taskId, claimed.token(), e);
             }
             done.completeExceptionally(e);
         }
     }
 
-    private TaskGraph graphOf(long taskId, Map<Long, GraphLoader.Loaded> loaded) {
-        GraphLoader.Loaded read = loaded.get(taskId);
-        if (read == null) {
-            return loader.load(taskId);
+    /**
+     * A task this engine claimed but cannot run (its template or a handler is unknown here): it goes back to
+     * the queue after one lease period, so that a worker that can run it gets it, without this one spinning.
+     */
+    private void unusable(long taskId, long token, RuntimeException why) {
+        LOG.warn("task {} cannot be run by this worker and goes back to the queue for {}: {}", taskId, leases.lease(),
+                why.getMessage());
+        try {
+            leases.release(Map.of(taskId, token), leases.lease());
+        } catch (RuntimeException e) {
+            LOG.warn("could not hand task {} back; its lease expires on its own", taskId, e);
         }
+    }
+
+    private TaskGraph graphOf(long taskId, Claimed claimed) {
+        if (claimed == null) {
+            throw new IllegalStateException("task " + taskId + " was neither in memory nor claimed");
+        }
+        GraphLoader.Loaded read = claimed.loaded();
         if (read.failure() != null) {
             throw read.failure();
         }
@@ -175,6 +253,10 @@ final class Orchestrator implements AutoCloseable {
     }
 
     private void start(ActiveTask task, CompletableFuture<TaskResult> done, Cycle cycle) {
+        if (!task.running() && task.inFlight == 0) {
+            // No attempt of this task runs here, so a step still in progress was left by an earlier holder.
+            recoverAbandonedAttempts(task, cycle);
+        }
         task.runWaiters.add(done);
         TaskGraph graph = task.graph;
         if (graph.state().isFinished()) {
@@ -204,7 +286,7 @@ final class Orchestrator implements AutoCloseable {
     }
 
     private void claimReady(Cycle cycle) {
-        while (inFlight < maxInFlight && !ready.isEmpty()) {
+        while (!draining && inFlight < maxInFlight && !ready.isEmpty()) {
             Cycle.StepRef ref = ready.poll();
             ActiveTask task = ref.task();
             task.unmarkQueued(ref.index());
@@ -242,7 +324,6 @@ final class Orchestrator implements AutoCloseable {
             int sortKey = graph.moveTask(TaskState.IN_PROGRESS);
             cycle.taskMoved(graph, state, TaskState.IN_PROGRESS, sortKey, Map.of());
             graph.scheduleNextRun(null);
-            cycle.changes.task(new ChangeSet.TaskRow(graph.taskId(), false, null));
         }
     }
 
@@ -295,31 +376,118 @@ final class Orchestrator implements AutoCloseable {
         }
     }
 
-    /** Decides the end of every touched task whose run has nothing left to do right now. */
+    /**
+     * Decides the end of every touched task whose run has nothing left to do right now, and releases the
+     * lease of every task that leaves memory with this cycle: settled runs, operator actions on tasks this
+     * engine does not run, and (while draining) runs with nothing in flight.
+     */
     private void settle(Cycle cycle) {
         for (ActiveTask task : cycle.touched) {
             if (!task.running()) {
+                if (task.inFlight == 0 && !task.hasQueued()) {
+                    release(task, cycle);
+                }
+                continue;
+            }
+            if (draining && task.inFlight == 0 && !task.graph.state().isFinished()) {
+                release(task, cycle);
+                cycle.finished.add(task);
                 continue;
             }
             if (task.hasQueued() || task.inFlight > 0 && !task.graph.state().isFinished()) {
                 continue;
             }
             Finalization.settle(task.graph, cycle);
+            release(task, cycle);
             cycle.finished.add(task);
         }
     }
 
+    /**
+     * Ends this engine's lease with the cycle's write: the task is due again when it waits for a backoff,
+     * at once when it still has work (an operator made steps ready, or the worker is stopping), never when
+     * it is finished.
+     */
+    private void release(ActiveTask task, Cycle cycle) {
+        TaskGraph graph = task.graph;
+        TaskState state = graph.state();
+        Instant due = state.isFinished() ? null : graph.nextRunAt() != null ? graph.nextRunAt() : cycle.now;
+        cycle.changes.task(new ChangeSet.TaskRow(task.taskId(), state == TaskState.COMPLETE, due, true));
+        cycle.released.add(task);
+    }
+
+    /** A stopping worker: no new attempts; what has nothing in flight goes back to the queue now. */
+    private void drain(Cycle cycle) {
+        draining = true;
+        for (ActiveTask task : active.values()) {
+            cycle.touch(task);
+        }
+    }
+
+    /** The grace period ended: every task still held leaves memory; the caller hands the leases back. */
+    private void abandonAll(Command.Abandon abandon) {
+        Map<Long, Long> tokens = new HashMap<>();
+        for (ActiveTask task : List.copyOf(active.values())) {
+            tokens.put(task.taskId(), task.claimToken);
+            abandon(task, new IllegalStateException("the worker stopped before task " + task.taskId() + " settled"));
+        }
+        abandon.released().complete(tokens);
+    }
+
+    /** Forgets a task held in memory (its in-flight attempts' outcomes will be ignored) and answers its callers. */
+    private void abandon(ActiveTask task, RuntimeException why) {
+        active.remove(task.taskId(), task);
+        owned.drop(task.taskId(), task.claimToken);
+        task.runWaiters.forEach(w -> w.completeExceptionally(why));
+        task.runWaiters.clear();
+        inFlight -= task.inFlight;
+        task.inFlight = 0;
+    }
+
     private void write(Cycle cycle) {
+        java.util.Set<Long> stale;
         try {
-            store.apply(cycle.changes);
+            stale = store.apply(cycle.changes);
         } catch (RuntimeException e) {
             abandonEverything(cycle, e);
             return;
         }
+        if (!stale.isEmpty()) {
+            refuseStale(cycle, stale);
+        }
         cycle.touched.forEach(t -> t.graph.commitEdit());
         dispatch(cycle);
         answer(cycle);
-        events.publish(cycle.events);
+        events.publish(stale.isEmpty() ? cycle.events : cycle.events.stream()
+                .filter(e -> !(e.payload().get("task_id") instanceof Long id && stale.contains(id))).toList());
+    }
+
+    /**
+     * The database refused this cycle's writes for tasks whose lease this engine lost: forget them (another
+     * worker or an operator has them now) and take every decision about them out of the cycle.
+     */
+    private void refuseStale(Cycle cycle, java.util.Set<Long> stale) {
+        for (ActiveTask task : List.copyOf(cycle.touched)) {
+            if (!stale.contains(task.taskId())) {
+                continue;
+            }
+            LOG.warn("refused a late write for task {}: this worker's lease (token {}) was lost; the task is run"
+                    + " elsewhere now", task.taskId(), task.claimToken);
+            owned.staleWriteRefused();
+            task.graph.abortEdit();
+            cycle.touched.remove(task);
+            cycle.finished.remove(task);
+            cycle.released.remove(task);
+            cycle.toDispatch.removeIf(ref -> ref.task() == task);
+            cycle.answers.entrySet().removeIf(answer -> {
+                if (answer.getValue() == task) {
+                    answer.getKey().completeExceptionally(new LeaseLostException(task.taskId()));
+                    return true;
+                }
+                return false;
+            });
+            abandon(task, new LeaseLostException(task.taskId()));
+        }
     }
 
     private void dispatch(Cycle cycle) {
@@ -345,10 +513,9 @@ final class Orchestrator implements AutoCloseable {
             task.runWaiters.forEach(w -> w.complete(result));
             task.runWaiters.clear();
         }
-        for (ActiveTask task : cycle.touched) {
-            if (!task.running() && task.inFlight == 0 && !task.hasQueued()) {
-                active.remove(task.taskId(), task);
-            }
+        for (ActiveTask task : cycle.released) {
+            active.remove(task.taskId(), task);
+            owned.drop(task.taskId(), task.claimToken);
         }
     }
 
@@ -363,18 +530,29 @@ final class Orchestrator implements AutoCloseable {
     /** A cycle failed in an unexpected way: its callers and every run in memory get the failure. */
     private void failEverything(List<Command> batch, Throwable cause) {
         for (Command command : batch) {
-            switch (command) {
-                case Command.Run run -> run.done().completeExceptionally(cause);
-                case Command.Operate op -> op.done().completeExceptionally(cause);
-                case Command.Finished ignored -> { }
-            }
+            answerWithFailure(command, cause);
         }
         dropActive(cause);
     }
 
+    private static void answerWithFailure(Command command, Throwable cause) {
+        switch (command) {
+            case Command.Run run -> run.done().completeExceptionally(cause);
+            case Command.Operate op -> op.done().completeExceptionally(cause);
+            case Command.Abandon abandon -> abandon.released().completeExceptionally(cause);
+            case Command.Finished ignored -> { }
+            case Command.Drain ignored -> { }
+        }
+    }
+
+    /**
+     * Forgets every task in memory. Their leases stay in the database until they expire (or this engine
+     * claims them again: a lease held by this worker is always claimable by it), so nothing runs twice.
+     */
     private void dropActive(Throwable cause) {
         for (ActiveTask task : active.values()) {
             task.runWaiters.forEach(w -> w.completeExceptionally(cause));
+            owned.drop(task.taskId(), task.claimToken);
         }
         active.clear();
         ready.clear();
@@ -393,11 +571,7 @@ final class Orchestrator implements AutoCloseable {
         }
         IllegalStateException closed = new IllegalStateException("the engine was closed");
         for (Command command : inbox) {
-            switch (command) {
-                case Command.Run run -> run.done().completeExceptionally(closed);
-                case Command.Operate op -> op.done().completeExceptionally(closed);
-                case Command.Finished ignored -> { }
-            }
+            answerWithFailure(command, closed);
         }
         active.values().forEach(t -> t.runWaiters.forEach(w -> w.completeExceptionally(closed)));
     }

@@ -39,13 +39,14 @@ final class TaskCreation {
         this.validator = new ContextValidator(config.strictContextValidation());
     }
 
-    List<CreatedTask> create(List<TaskRequest> requests) {
+    /** @param queued whether the new tasks go to the queue for any worker, or are left to the caller to run */
+    List<CreatedTask> create(List<TaskRequest> requests, boolean queued) {
         Instant now = clock.instant();
         List<NewTask> tasks = new ArrayList<>(requests.size());
         for (TaskRequest request : requests) {
             tasks.add(prepare(request, now));
         }
-        List<CreatedTask> created = store.create(tasks, now);
+        List<CreatedTask> created = store.create(tasks, now, queued);
         for (int i = 0; i < created.size(); i++) {
             requireSameTemplate(requests.get(i), tasks.get(i), created.get(i));
         }

@@ -11,6 +11,7 @@ import io.tasker.core.handler.TaskAnnotation;
 import io.tasker.core.json.Json;
 import io.tasker.core.json.StorableValues;
 import io.tasker.core.persistence.CreatedTask;
+import io.tasker.core.persistence.LeaseStore;
 import io.tasker.core.database.Jdbc;
 import io.tasker.core.persistence.NewTask;
 import io.tasker.core.persistence.TaskAnnotationStore;
@@ -51,6 +52,10 @@ public final class TaskerEngine implements AutoCloseable {
     private final EventBus events = new EventBus();
     private final Orchestrator[] orchestrators;
     private final TaskCreation creation;
+    private final LeaseStore leases;
+    private final OwnedTasks owned = new OwnedTasks();
+    private final Heartbeat heartbeat;
+    private volatile Worker worker;
 
     private TaskerEngine(Builder builder) {
         this.config = builder.config;
@@ -65,14 +70,18 @@ public final class TaskerEngine implements AutoCloseable {
                 Map.copyOf(config.handlers()), new Services(), builder.environmentName));
         this.dispatcher = new StepDispatcher(config.execution().maxConcurrentSteps(), config.execution().maxResultBytes());
         builder.listeners.forEach(events::subscribe);
+        this.leases = new LeaseStore(jdbc, builder.workerId != null ? builder.workerId : WorkerIdentity.create(),
+                config.worker().lease());
         this.orchestrators = new Orchestrator[config.execution().orchestratorThreads()];
         for (int i = 0; i < orchestrators.length; i++) {
-            orchestrators[i] = new Orchestrator("tasker-orchestrator-" + i, store, new GraphLoader(store, this::template),
-                    handlers, dispatcher, new BackoffPolicy(config.backoff(), builder.random), events, clock,
+            orchestrators[i] = new Orchestrator("tasker-orchestrator-" + i, store, leases, owned,
+                    new GraphLoader(store, this::template), handlers, dispatcher,
+                    new BackoffPolicy(config.backoff(), builder.random), events, clock,
                     config.execution().maxApplyBatch(),
                     Duration.ofSeconds(config.execution().defaultStepTimeoutSeconds()));
         }
         this.creation = new TaskCreation(config.engine(), clock, catalog, store, this::template);
+        this.heartbeat = new Heartbeat(leases, owned, config.worker().heartbeat());
     }
 
     public static Builder builder(DataSource dataSource, TaskerConfig config) {
@@ -98,12 +107,79 @@ public final class TaskerEngine implements AutoCloseable {
 
     /** Creates a task (or returns the one its idempotency key or identity already names). */
     public CreatedTask createTask(TaskRequest request) {
-        return creation.create(List.of(request)).getFirst();
+        return creation.create(List.of(request), false).getFirst();
     }
 
     /** Creates many tasks in one transaction. */
     public List<CreatedTask> createTasks(List<TaskRequest> requests) {
-        return creation.create(requests);
+        return creation.create(requests, false);
+    }
+
+    /**
+     * Creates a task and queues it for whichever worker claims it first (idle workers are notified); does not
+     * run it here. A task that already existed (same idempotency key or identity) is returned as it is.
+     */
+    public CreatedTask submitTask(TaskRequest request) {
+        return creation.create(List.of(request), true).getFirst();
+    }
+
+    /** Creates and queues many tasks in one transaction. */
+    public List<CreatedTask> submitTasks(List<TaskRequest> requests) {
+        return creation.create(requests, true);
+    }
+
+    /**
+     * Starts claiming queued tasks from the database and running them, next to any other workers on the same
+     * database, until {@link Worker#stop} or {@link #close}. One engine runs at most one worker.
+     *
+     * @param namespaces only tasks of these namespaces; null or empty for all
+     */
+    public synchronized Worker startWorker(List<String> namespaces) {
+        if (worker != null) {
+            throw new IllegalStateException("this engine already runs a worker");
+        }
+        worker = new Worker(this, leases, owned, config.worker(),
+                namespaces == null || namespaces.isEmpty() ? null : List.copyOf(namespaces));
+        return worker;
+    }
+
+    /** This engine's name in leases ({@code tasker_tasks.claimed_by}): host, process and instance. */
+    public String workerId() {
+        return leases.workerId();
+    }
+
+    /** Late writes refused because this engine's lease on their task had moved on (see {@link LeaseLostException}). */
+    public long staleWritesRefused() {
+        return owned.staleWritesRefused();
+    }
+
+    /** Runs a task this engine's worker claimed from the queue, with the claim's token. */
+    CompletableFuture<TaskResult> runClaimed(long taskId, long claimToken) {
+        CompletableFuture<TaskResult> done = new CompletableFuture<>();
+        orchestratorOf(taskId).submit(new Command.Run(taskId, claimToken, done));
+        return done;
+    }
+
+    /** Stops starting attempts; tasks with nothing in flight go back to the queue. */
+    void drain() {
+        for (Orchestrator orchestrator : orchestrators) {
+            orchestrator.submit(new Command.Drain());
+        }
+    }
+
+    /** Forgets every task still held and returns their leases (task id to token), for handing back. */
+    Map<Long, Long> abandonHeld() throws InterruptedException {
+        Map<Long, Long> all = new java.util.HashMap<>();
+        for (Orchestrator orchestrator : orchestrators) {
+            CompletableFuture<Map<Long, Long>> released = new CompletableFuture<>();
+            orchestrator.submit(new Command.Abandon(released));
+            try {
+                all.putAll(released.get(10, java.util.concurrent.TimeUnit.SECONDS));
+            } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                LOG.warn("an orchestrator did not hand its tasks back; their leases expire on their own", e);
+            }
+        }
+        return all;
     }
 
     /**
@@ -119,7 +195,13 @@ public final class TaskerEngine implements AutoCloseable {
     /** Runs a task to its end, sleeping through retry backoffs (by the wall clock). */
     public TaskResult runToEnd(long taskId) throws InterruptedException {
         while (true) {
-            TaskResult result = await(run(taskId));
+            TaskResult result;
+            try {
+                result = await(run(taskId));
+            } catch (TaskLeasedException held) {
+                waitForLease(held);
+                continue;
+            }
             if (!result.isWaiting()) {
                 return result;
             }
@@ -129,6 +211,18 @@ public final class TaskerEngine implements AutoCloseable {
                 Thread.sleep(wait);
             }
         }
+    }
+
+    /**
+     * Another worker runs the task: wait for it to settle the task or for its lease to lapse, then try again
+     * (a finished task is then reported as it is).
+     */
+    private void waitForLease(TaskLeasedException held) throws InterruptedException {
+        Duration wait = Duration.between(java.time.Instant.now(), held.until());
+        Duration pause = wait.isNegative() ? Duration.ofMillis(50)
+                : wait.compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : wait.plusMillis(50);
+        LOG.info("task {} is held by worker {} until {}; waiting", held.taskId(), held.holder(), held.until());
+        Thread.sleep(pause);
     }
 
     public TaskResult cancel(long taskId, Actor actor) {
@@ -193,12 +287,33 @@ public final class TaskerEngine implements AutoCloseable {
 
     @Override
     public void close() {
+        Worker running = worker;
+        if (running != null) {
+            running.stop(Duration.ZERO);
+        }
+        heartbeat.close();
         for (Orchestrator orchestrator : orchestrators) {
             orchestrator.close();
         }
+        WorkerIdentity.retire(leases.workerId());
+        handBackLeases();
         dispatcher.close();
         handlers.close();
         events.close();
+    }
+
+    /** Best effort: tasks still held become due at once for other workers instead of after their lease. */
+    private void handBackLeases() {
+        Map<Long, Long> held = owned.snapshot();
+        if (held.isEmpty()) {
+            return;
+        }
+        try {
+            leases.release(held, Duration.ZERO);
+        } catch (RuntimeException e) {
+            LOG.warn("could not hand back {} task lease(s) at close; they expire on their own: {}", held.size(),
+                    e.toString());
+        }
     }
 
     /** What handler code may use of the engine (exported to guest languages by the polyglot bridge). */
@@ -257,6 +372,7 @@ public final class TaskerEngine implements AutoCloseable {
         private InstantSource clock = InstantSource.system();
         private RandomGenerator random = RandomGenerator.getDefault();
         private String environmentName;
+        private String workerId;
         private final List<Path> handlerRoots = new ArrayList<>();
         private final List<StepHandlerFactory> factories = new ArrayList<>();
         private final List<EventListener> listeners = new ArrayList<>();
@@ -281,6 +397,12 @@ public final class TaskerEngine implements AutoCloseable {
         /** The {@code TASKER_ENV} that handler code sees (Ruby's {@code Rails.env}); default {@code development}. */
         public Builder environmentName(String name) {
             this.environmentName = name;
+            return this;
+        }
+
+        /** The name this engine's leases carry; default: host, process id and a random suffix. */
+        public Builder workerId(String id) {
+            this.workerId = id;
             return this;
         }
 

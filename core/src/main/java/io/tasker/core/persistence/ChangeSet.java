@@ -16,13 +16,14 @@ public final class ChangeSet {
     private final List<Transition> stepTransitions = new ArrayList<>();
     private final List<Transition> taskTransitions = new ArrayList<>();
     private final Map<Long, TaskRow> tasks = new LinkedHashMap<>();
+    private final Map<Long, Long> claimTokens = new java.util.HashMap<>();
 
     /**
      * The full new state of a step row.
      *
      * @param results the new results, or {@link #UNCHANGED} to keep what is stored
      */
-    public record StepRow(long stepId, int attempts, boolean inProcess, boolean processed, Instant processedAt,
+    public record StepRow(long stepId, long taskId, int attempts, boolean inProcess, boolean processed, Instant processedAt,
                           Instant lastAttemptedAt, Integer backoffSeconds, boolean retryable, Object results) {
     }
 
@@ -31,11 +32,21 @@ public final class ChangeSet {
                              Instant createdAt) {
     }
 
-    public record TaskRow(long taskId, boolean complete, Instant nextRunAt) {
+    /**
+     * The task's flags. A released task's lease ends with this write: {@code nextRunAt} is then when the queue
+     * should look at it again (null: never, it is finished or left to its creator); an unreleased task keeps
+     * its lease (and its lease expiry as next_run_at).
+     */
+    public record TaskRow(long taskId, boolean complete, Instant nextRunAt, boolean release) {
     }
 
     /** Marker for "results unchanged" in {@link StepRow#results()}. */
     public static final Object UNCHANGED = new Object();
+
+    /** The fencing token the writer holds for a task; every task written must have one. */
+    public void claimToken(long taskId, long token) {
+        claimTokens.put(taskId, token);
+    }
 
     public void step(StepRow row) {
         steps.put(row.stepId(), row);
@@ -57,6 +68,26 @@ public final class ChangeSet {
         return steps.isEmpty() && stepTransitions.isEmpty() && taskTransitions.isEmpty() && tasks.isEmpty();
     }
 
+
+    /** The tokens of the tasks this change set writes (tasks with a token but no row are not fenced). */
+    Map<Long, Long> fences() {
+        Map<Long, Long> fences = new LinkedHashMap<>();
+        steps.values().forEach(r -> fence(fences, r.taskId()));
+        stepTransitions.forEach(t -> fence(fences, t.taskId()));
+        taskTransitions.forEach(t -> fence(fences, t.taskId()));
+        tasks.keySet().forEach(id -> fence(fences, id));
+        return fences;
+    }
+
+    private void fence(Map<Long, Long> fences, long taskId) {
+        if (!fences.containsKey(taskId)) {
+            Long token = claimTokens.get(taskId);
+            if (token == null) {
+                throw new IllegalStateException("task " + taskId + " is written without the claim token of its lease");
+            }
+            fences.put(taskId, token);
+        }
+    }
 
     Iterable<StepRow> steps() {
         return steps.values();

@@ -2,13 +2,16 @@ package io.tasker.core.persistence;
 
 import io.tasker.core.database.Sql;
 
+import java.sql.Array;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Binds a {@link ChangeSet} to the parallel arrays of {@code tasker_apply_changes} and runs it as one statement. */
 final class ChangeWriter {
@@ -17,21 +20,38 @@ final class ChangeWriter {
     private ChangeWriter() {
     }
 
-    static void write(Connection connection, ChangeSet changes) throws SQLException {
+    /** @return the tasks left out because the writer's claim token is no longer theirs */
+    static Set<Long> write(Connection connection, ChangeSet changes) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(APPLY.text())) {
-            int next = bindSteps(statement, changes, 1);
+            int next = bindFences(statement, changes.fences(), 1);
+            next = bindSteps(statement, changes, next);
             next = bindTransitions(statement, changes.stepTransitions(), next, true);
             next = bindTransitions(statement, changes.taskTransitions(), next, false);
             bindTasks(statement, changes, next);
-            statement.execute();
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                Array stale = result.getArray(1);
+                if (stale == null) {
+                    return Set.of();
+                }
+                Long[] ids = (Long[]) stale.getArray();
+                return ids.length == 0 ? Set.of() : Set.of(ids);
+            }
         } catch (SQLException e) {
             throw new SQLException(APPLY.name() + ": " + e.getMessage(), e.getSQLState(), e);
         }
     }
 
+    private static int bindFences(PreparedStatement s, Map<Long, Long> fences, int at) throws SQLException {
+        bindArray(s, at, fences.keySet().toArray(Long[]::new));
+        bindArray(s, at + 1, fences.values().toArray(Long[]::new));
+        return at + 2;
+    }
+
     private static int bindSteps(PreparedStatement s, ChangeSet changes, int at) throws SQLException {
         int n = changes.stepCount();
         Long[] ids = new Long[n];
+        Long[] taskIds = new Long[n];
         Integer[] attempts = new Integer[n];
         Boolean[] inProcess = new Boolean[n];
         Boolean[] processed = new Boolean[n];
@@ -43,6 +63,7 @@ final class ChangeWriter {
         int i = 0;
         for (ChangeSet.StepRow row : changes.steps()) {
             ids[i] = row.stepId();
+            taskIds[i] = row.taskId();
             attempts[i] = row.attempts();
             inProcess[i] = row.inProcess();
             processed[i] = row.processed();
@@ -54,15 +75,16 @@ final class ChangeWriter {
             i++;
         }
         bindArray(s, at, ids);
-        bindArray(s, at + 1, attempts);
-        bindArray(s, at + 2, inProcess);
-        bindArray(s, at + 3, processed);
-        bindArray(s, at + 4, processedAt);
-        bindArray(s, at + 5, lastAttemptedAt);
-        bindArray(s, at + 6, backoff);
-        bindArray(s, at + 7, retryable);
-        bindArray(s, at + 8, results);
-        return at + 9;
+        bindArray(s, at + 1, taskIds);
+        bindArray(s, at + 2, attempts);
+        bindArray(s, at + 3, inProcess);
+        bindArray(s, at + 4, processed);
+        bindArray(s, at + 5, processedAt);
+        bindArray(s, at + 6, lastAttemptedAt);
+        bindArray(s, at + 7, backoff);
+        bindArray(s, at + 8, retryable);
+        bindArray(s, at + 9, results);
+        return at + 10;
     }
 
     private static int bindTransitions(PreparedStatement s, List<ChangeSet.Transition> transitions, int at,
@@ -110,16 +132,19 @@ final class ChangeWriter {
         Long[] ids = new Long[n];
         Boolean[] complete = new Boolean[n];
         String[] nextRunAt = new String[n];
+        Boolean[] release = new Boolean[n];
         int i = 0;
         for (ChangeSet.TaskRow row : changes.tasks()) {
             ids[i] = row.taskId();
             complete[i] = row.complete();
             nextRunAt[i] = text(row.nextRunAt());
+            release[i] = row.release();
             i++;
         }
         bindArray(s, at, ids);
         bindArray(s, at + 1, complete);
         bindArray(s, at + 2, nextRunAt);
+        bindArray(s, at + 3, release);
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Owns the task tables: creates tasks with their steps, reads a task back, and applies a cycle's changes. */
 public final class TaskStore {
@@ -31,6 +32,7 @@ public final class TaskStore {
     private static final Sql LOAD_TASKS = Sql.load(TaskStore.class, "load_tasks.sql");
     private static final Sql LOAD_STEPS = Sql.load(TaskStore.class, "load_steps_of_tasks.sql");
     private static final Sql FIND_BY_KEY = Sql.load(TaskStore.class, "find_task_by_key.sql");
+    private static final Sql NOTIFY_WORK = Sql.load(TaskStore.class, "notify_work.sql");
 
     private final Jdbc jdbc;
 
@@ -44,11 +46,23 @@ public final class TaskStore {
      * the existing task instead. Results are in request order.
      */
     public List<CreatedTask> create(List<NewTask> requests, Instant now) {
-        return jdbc.inTransaction(connection -> createIn(connection, requests, now));
+        return create(requests, now, false);
     }
 
-    private List<CreatedTask> createIn(Connection c, List<NewTask> requests, Instant now) throws SQLException {
-        Map<String, Long> newIds = insertTasks(c, requests);
+    /**
+     * @param queued whether new tasks are due at once for any worker (and idle workers are notified at commit),
+     *     or left to their creator to run (not in the queue)
+     */
+    public List<CreatedTask> create(List<NewTask> requests, Instant now, boolean queued) {
+        return jdbc.inTransaction(connection -> createIn(connection, requests, now, queued));
+    }
+
+    private List<CreatedTask> createIn(Connection c, List<NewTask> requests, Instant now, boolean queued)
+            throws SQLException {
+        Map<String, Long> newIds = insertTasks(c, requests, queued);
+        if (queued && !newIds.isEmpty()) {
+            Jdbc.query(c, NOTIFY_WORK, s -> { }, row -> null);
+        }
         List<NewTask> fresh = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (NewTask request : requests) {
@@ -79,7 +93,7 @@ public final class TaskStore {
         return found;
     }
 
-    private Map<String, Long> insertTasks(Connection c, List<NewTask> requests) throws SQLException {
+    private Map<String, Long> insertTasks(Connection c, List<NewTask> requests, boolean queued) throws SQLException {
         int n = requests.size();
         Integer[] namedTaskIds = new Integer[n];
         String[] requestedAt = new String[n];
@@ -108,17 +122,18 @@ public final class TaskStore {
         }
         Map<String, Long> ids = new HashMap<>();
         Jdbc.query(c, INSERT_TASKS, s -> {
-            ChangeWriter.bindArray(s, 1, namedTaskIds);
-            ChangeWriter.bindArray(s, 2, requestedAt);
-            ChangeWriter.bindArray(s, 3, initiator);
-            ChangeWriter.bindArray(s, 4, sourceSystem);
-            ChangeWriter.bindArray(s, 5, reason);
-            ChangeWriter.bindArray(s, 6, bypass);
-            ChangeWriter.bindArray(s, 7, tags);
-            ChangeWriter.bindArray(s, 8, context);
-            ChangeWriter.bindArray(s, 9, identity);
-            ChangeWriter.bindArray(s, 10, key);
-            ChangeWriter.bindArray(s, 11, priority);
+            s.setBoolean(1, queued);
+            ChangeWriter.bindArray(s, 2, namedTaskIds);
+            ChangeWriter.bindArray(s, 3, requestedAt);
+            ChangeWriter.bindArray(s, 4, initiator);
+            ChangeWriter.bindArray(s, 5, sourceSystem);
+            ChangeWriter.bindArray(s, 6, reason);
+            ChangeWriter.bindArray(s, 7, bypass);
+            ChangeWriter.bindArray(s, 8, tags);
+            ChangeWriter.bindArray(s, 9, context);
+            ChangeWriter.bindArray(s, 10, identity);
+            ChangeWriter.bindArray(s, 11, key);
+            ChangeWriter.bindArray(s, 12, priority);
         }, row -> ids.put(row.getString(2), row.getLong(1)));
         return ids;
     }
@@ -268,15 +283,17 @@ public final class TaskStore {
         });
     }
 
-    /** Writes a cycle's changes as one statement in auto-commit: one round trip, one durable commit. */
-    public void apply(ChangeSet changes) {
+    /**
+     * Writes a cycle's changes as one statement in auto-commit: one round trip, one durable commit.
+     *
+     * @return the tasks whose part was refused because the claim token given for them is no longer current
+     *     (another worker or an operator claimed them since): nothing of those tasks was written
+     */
+    public Set<Long> apply(ChangeSet changes) {
         if (changes.isEmpty()) {
-            return;
+            return Set.of();
         }
-        jdbc.withConnection(c -> {
-            ChangeWriter.write(c, changes);
-            return null;
-        });
+        return jdbc.withConnection(c -> ChangeWriter.write(c, changes));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
-SELECT tasker_apply_changes(?::bigint[], ?::int[], ?::boolean[], ?::boolean[], ?::text[], ?::text[], ?::int[],
+SELECT tasker_apply_changes(?::bigint[], ?::bigint[],
+                            ?::bigint[], ?::bigint[], ?::int[], ?::boolean[], ?::boolean[], ?::text[], ?::text[], ?::int[],
                             ?::boolean[], ?::text[],
                             ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::int[], ?::boolean[], ?::text[], ?::text[],
                             ?::bigint[], ?::text[], ?::text[], ?::int[], ?::boolean[], ?::text[], ?::text[],
-                            ?::bigint[], ?::boolean[], ?::text[])
+                            ?::bigint[], ?::boolean[], ?::text[], ?::boolean[])

@@ -23,6 +23,7 @@ class ConfigLoaderTest {
         assertThat(config.execution()).isEqualTo(new ExecutionConfig(12, 300, 512, 16 * 1024 * 1024, 1));
         assertThat(config.database()).isEqualTo(new DatabaseConfig(null, null, null, 8, 5, 30, ".tasker/pgdata", true));
         assertThat(config.engine()).isEqualTo(new EngineConfig(IdentityStrategy.DEFAULT, false));
+        assertThat(config.worker()).isEqualTo(WorkerConfig.DEFAULTS).isEqualTo(new WorkerConfig(10, 2, 64, 512, 1000, 30));
         assertThat(config.handlers()).isEqualTo(Map.of("java", Map.of(),
                 "ruby", Map.of("max_contexts", 1L, "max_result_depth", 64L, "max_result_bytes", 16777216L),
                 "python", Map.of("allow_io", false, "allow_create_process", false, "allow_native_access", false,
@@ -34,6 +35,16 @@ class ConfigLoaderTest {
     void loading_without_a_user_file_or_variables_gives_the_defaults() {
         assertThat(ConfigLoader.load(null, Map.of())).isEqualTo(TaskerConfig.defaults());
         assertThat(ConfigLoader.load(Path.of(DIR + "only_comments.yaml"), Map.of())).isEqualTo(TaskerConfig.defaults());
+    }
+
+    @Test
+    void a_heartbeat_slower_than_half_the_lease_is_refused_naming_both_keys() {
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("TASKER_WORKER_LEASE_SECONDS", "4",
+                "TASKER_WORKER_HEARTBEAT_SECONDS", "3")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("worker.heartbeat_seconds")
+                .hasMessageContaining("worker.lease_seconds (4)")
+                .hasMessageContaining("at most 2");
     }
 
     @Test
@@ -135,7 +146,7 @@ class ConfigLoaderTest {
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                 DIR + "unknown_keys.yaml:2: execution.max_concurrent_step: unknown key, expected one of max_concurrent_steps,"
                         + " default_step_timeout_seconds, max_apply_batch, max_result_bytes, orchestrator_threads",
-                DIR + "unknown_keys.yaml:3: databse: unknown key, expected one of backoff, execution, database, engine, handlers,"
+                DIR + "unknown_keys.yaml:3: databse: unknown key, expected one of backoff, execution, database, engine, worker, handlers,"
                         + " environments",
                 DIR + "unknown_keys.yaml:6: backoff.retry_delay: unknown key, expected one of default_backoff_seconds,"
                         + " max_backoff_seconds, backoff_multiplier, jitter_enabled, jitter_max_percentage",
@@ -171,7 +182,7 @@ class ConfigLoaderTest {
                 DIR + "bad_environments.yaml:4: environments.staging.database.pool_size: got the integer 0, expected an integer"
                         + " from 1 to 2147483647",
                 DIR + "bad_environments.yaml:8: environments.production.environments: unknown key, expected one of backoff,"
-                        + " execution, database, engine, handlers",
+                        + " execution, database, engine, worker, handlers",
                 DIR + "bad_environments.yaml:10: environments.qa: got a list, expected a mapping");
     }
 

@@ -56,7 +56,7 @@ class EmbeddedDatabaseTest {
             assertThat(before.pendingCount()).isPositive();
             assertThat(before.currentVersion()).isNull();
             assertThat(after.pendingCount()).isZero();
-            assertThat(after.currentVersion()).isEqualTo("001");
+            assertThat(after.currentVersion()).isEqualTo("002");
             assertThat(after.embedded()).isTrue();
             assertThat(Queries.column(database.dataSource(), "public_tables.sql"))
                     .containsAll(TASKER_TABLES).contains("flyway_schema_history");
