@@ -41,7 +41,7 @@ final class Operator {
     private static void apply(Action action, OperatorSession session, long taskId, Actor actor) {
         try {
             action.call().apply(session.engine(), taskId, actor);
-        } catch (IllegalTransitionException | TaskNotFoundException e) {
+        } catch (IllegalTransitionException | TaskNotFoundException | io.tasker.core.engine.OperationRefusedException e) {
             throw new InvalidInputException("task " + taskId + ": " + action.name() + " refused: " + e.getMessage(), e);
         }
     }
