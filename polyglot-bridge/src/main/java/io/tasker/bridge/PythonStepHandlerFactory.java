@@ -6,6 +6,7 @@ import io.tasker.bridge.guest.PythonSandbox;
 import io.tasker.bridge.guest.ShimFiles;
 import io.tasker.bridge.ruby.http.JdkHttpClient;
 import io.tasker.core.handler.HandlerEnvironment;
+import io.tasker.core.handler.TaskHandlerSpec;
 import java.nio.file.Path;
 
 /**
@@ -41,6 +42,12 @@ public final class PythonStepHandlerFactory extends PolyglotStepHandlerFactory {
     Guest guest(HandlerEnvironment environment) {
         Path tasker = ShimFiles.extract(PythonStepHandlerFactory.class.getClassLoader(), PACKAGE_RESOURCES, "python-shim");
         return new PythonGuest(tasker, environment.handlerRoots(), sandbox);
+    }
+
+    /** Task handler hooks are not offered to Python classes yet. */
+    @Override
+    String guestClassName(TaskHandlerSpec spec) {
+        return null;
     }
 
     /** None: the host's HTTP client would be a way around the sandbox's refusal of sockets. */

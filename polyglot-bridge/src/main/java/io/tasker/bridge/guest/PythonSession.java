@@ -38,6 +38,11 @@ final class PythonSession implements GuestSession {
     }
 
     @Override
+    public Value taskHooksFor(String className) {
+        return null;
+    }
+
+    @Override
     public Value call(Value handler, Object task, Object sequence, Object step) {
         return handler.execute(task, sequence, step);
     }
