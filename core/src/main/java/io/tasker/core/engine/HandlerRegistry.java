@@ -102,7 +102,7 @@ final class HandlerRegistry implements AutoCloseable {
             StepHandlerFactory factory = factories.get(language);
             Optional<TaskHooks> found = factory == null ? Optional.empty() : factory.taskHooks(spec);
             if (found.isPresent()) {
-                remember(template, new TemplateHooks(qualifiedName(spec, language), language, found.get()));
+                remember(template, new TemplateHooks(qualifiedName(spec, language), found.get()));
                 return;
             }
         }

@@ -2,11 +2,8 @@ package io.tasker.core.engine;
 
 import io.tasker.core.handler.TaskHooks;
 
-/**
- * The task-level hooks of a registered template, with the task handler class that defines them and its language
- * (for messages).
- */
-record TemplateHooks(String handlerClass, String language, TaskHooks hooks) {
+/** The task-level hooks of a registered template, with the task handler class that defines them (for messages). */
+record TemplateHooks(String handlerClass, TaskHooks hooks) {
 
     boolean defines(TaskHooks.Hook hook) {
         return hooks.defines(hook);
