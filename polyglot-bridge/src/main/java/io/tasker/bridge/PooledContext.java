@@ -149,6 +149,10 @@ final class PooledContext {
             return converter.toJava(target.invokeMember(hook.taskerName(), arguments));
         } catch (PolyglotException e) {
             broken |= e.isExit() || e.isCancelled() || (e.isInternalError() && !e.isGuestException());
+            if (e.isCancelled() || e.isInterrupted()) {
+                throw new TaskHookException(hooks.className(), hook.taskerName(), "Interrupted",
+                        "its context was interrupted or closed (the engine is shutting down)", "");
+            }
             StepFailure failure = GuestFailures.of(e, session, converter);
             throw new TaskHookException(hooks.className(), hook.taskerName(), failure.errorClass(), failure.message(),
                     failure.backtrace());

@@ -176,6 +176,20 @@ class RubyTaskHooksEngineTest {
     }
 
     @Test
+    void the_engine_closing_right_after_a_completion_still_lets_update_annotations_finish(TestDatabase db)
+            throws Exception {
+        long taskId;
+        try (BridgeEngine bridge = engine(db)) {
+            TaskTemplate template = template(bridge, "Hooked::AnnotatedTask");
+            taskId = bridge.create(template, Map.of("customer", Map.of("name", "Grace")));
+
+            assertThat(bridge.runToEnd(taskId).status()).isEqualTo("complete");
+        }
+
+        assertThat(count(db, "SELECT count(*) FROM tasker_task_annotations WHERE task_id = ?", taskId)).isEqualTo(1);
+    }
+
+    @Test
     void an_update_annotations_that_raises_is_logged_with_the_task_and_the_task_stays_complete(TestDatabase db)
             throws Exception {
         Logger hooksLog = (Logger) LoggerFactory.getLogger("io.tasker.core.engine.CompletionHooks");
