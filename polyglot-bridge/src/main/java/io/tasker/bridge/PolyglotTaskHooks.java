@@ -26,19 +26,20 @@ final class PolyglotTaskHooks implements TaskHooks {
     private final int id;
     private final String className;
     private final ContextPool pool;
-    private Set<Hook> defined = EnumSet.noneOf(Hook.class);
+    private final Set<Hook> defined;
 
-    private PolyglotTaskHooks(int id, String className, ContextPool pool) {
+    private PolyglotTaskHooks(int id, String className, ContextPool pool, Set<Hook> defined) {
         this.id = id;
         this.className = className;
         this.pool = pool;
+        this.defined = defined;
     }
 
     /** The hooks of {@code className}, found in one context now; empty when the class does not exist there. */
     static Optional<TaskHooks> find(int id, String className, ContextPool pool) throws InterruptedException {
-        PolyglotTaskHooks hooks = new PolyglotTaskHooks(id, className, pool);
-        hooks.defined = hooks.inContext(context -> hooks.definedIn(context));
-        return hooks.defined.isEmpty() ? Optional.empty() : Optional.of(hooks);
+        PolyglotTaskHooks probe = new PolyglotTaskHooks(id, className, pool, Set.of());
+        Set<Hook> defined = probe.inContext(probe::definedIn);
+        return defined.isEmpty() ? Optional.empty() : Optional.of(new PolyglotTaskHooks(id, className, pool, defined));
     }
 
     int id() {
