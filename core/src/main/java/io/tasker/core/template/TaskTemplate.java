@@ -51,6 +51,12 @@ public record TaskTemplate(
         return new TemplateKey(namespace, name, version);
     }
 
+    /** The same template with other step templates (same names and dependencies: the caller keeps the graph). */
+    public TaskTemplate withStepTemplates(List<StepTemplate> steps) {
+        return new TaskTemplate(name, namespace, version, taskHandlerClass, moduleNamespace, description,
+                defaultDependentSystem, defaultHandlerLanguage, namedSteps, schema, steps, sourceFile);
+    }
+
     public Optional<StepTemplate> step(String stepName) {
         return stepTemplates.stream().filter(s -> s.name().equals(stepName)).findFirst();
     }
