@@ -32,12 +32,6 @@ final class TaskCreation {
     private final Function<TemplateKey, Optional<TemplateHooks>> hooks;
     private final CreationHooks creationHooks;
 
-    /** Creation without task handler hooks. */
-    TaskCreation(EngineConfig config, InstantSource clock, TemplateCatalog catalog, TaskStore store,
-                 Function<TemplateKey, Optional<TaskTemplate>> templates) {
-        this(config, clock, catalog, store, templates, key -> Optional.empty());
-    }
-
     /** @param hooks the task handler hooks of a registered template ({@code HandlerRegistry::taskHooks}) */
     TaskCreation(EngineConfig config, InstantSource clock, TemplateCatalog catalog, TaskStore store,
                  Function<TemplateKey, Optional<TaskTemplate>> templates,

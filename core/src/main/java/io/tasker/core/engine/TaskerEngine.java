@@ -84,7 +84,8 @@ public final class TaskerEngine implements AutoCloseable {
                     config.execution().maxApplyBatch(),
                     Duration.ofSeconds(config.execution().defaultStepTimeoutSeconds()));
         }
-        this.creation = new TaskCreation(config.engine(), clock, catalog, store, this::template);
+        this.creation = new TaskCreation(config.engine(), clock, catalog, store, this::template, handlers::taskHooks);
+        CompletionHooks.install(handlers, new GraphLoader(store, this::template), events);
         this.heartbeat = new Heartbeat(leases, owned, config.worker().heartbeat());
     }
 
@@ -323,8 +324,9 @@ public final class TaskerEngine implements AutoCloseable {
         WorkerIdentity.retire(leases.workerId());
         handBackLeases();
         dispatcher.close();
-        handlers.close();
+        // Events first: update_annotations of a task that completed just before closing runs in a handler context.
         events.close();
+        handlers.close();
     }
 
     /** Best effort: tasks still held become due at once for other workers instead of after their lease. */
