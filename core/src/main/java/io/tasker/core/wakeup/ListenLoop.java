@@ -1,11 +1,20 @@
 package io.tasker.core.wakeup;
 
 import io.tasker.core.database.Sql;
+import io.tasker.core.wakeup.ListenTarget.Endpoint;
+import io.tasker.core.wakeup.ListenTarget.HostPort;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.PgConnection;
+import io.vertx.pgclient.SslMode;
+import io.vertx.pgclient.spi.PgDriver;
+import io.vertx.sqlclient.spi.ConnectionFactory;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
@@ -30,6 +39,12 @@ final class ListenLoop {
     private final WakeupHandler onWakeup;
     private final Runnable onReconnect;
     private final ListenerTimings timings;
+    /** The driver's factory rather than PgConnection.connect, which takes no TCP settings. */
+    private final ConnectionFactory<PgConnectOptions> connections;
+    private final TlsProbe tlsProbe;
+    private final List<Endpoint> endpoints;
+    /** What the probe found per host for sslmode=prefer; forgotten when a connection there fails. */
+    private final Map<HostPort, SslMode> preferred = new HashMap<>();
     private final CompletableFuture<Void> firstListen = new CompletableFuture<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     private volatile boolean stopping;
@@ -40,7 +55,8 @@ final class ListenLoop {
     /** Identifies the attempt in flight, so that an answer arriving after its timeout is thrown away. */
     private long attempt;
     private int failures;
-    private int hostIndex;
+    /** The endpoint of the next attempt: the last one that worked, or the next after a failure. */
+    private int endpointIndex;
     private long retryTimer = NO_TIMER;
     private long heartbeatTimer = NO_TIMER;
 
@@ -52,6 +68,9 @@ final class ListenLoop {
         this.onWakeup = onWakeup;
         this.onReconnect = onReconnect;
         this.timings = timings;
+        this.connections = PgDriver.INSTANCE.createConnectionFactory(vertx, ListenTarget.transport(timings));
+        this.tlsProbe = new TlsProbe(vertx, ListenTarget.transport(timings));
+        this.endpoints = target.endpoints();
     }
 
     /** Completes when the first LISTEN succeeded; fails when no host could be reached once. */
@@ -90,7 +109,10 @@ final class ListenLoop {
                 connectionFailed(new TimeoutException("no connection within " + timings.connectTimeout().toMillis() + " ms"));
             }
         });
-        PgConnection.connect(vertx, target.options(hostIndex))
+        Endpoint endpoint = endpoints.get(Math.floorMod(endpointIndex, endpoints.size()));
+        resolve(endpoint)
+                .compose(mode -> connections.connect(context, target.options(endpoint.host(), mode)))
+                .map(PgConnection::cast)
                 .compose(candidate -> listen(candidate).recover(failure -> candidate.close().transform(ignored -> Future.failedFuture(failure))))
                 .onComplete(result -> {
                     vertx.cancelTimer(guard);
@@ -101,9 +123,23 @@ final class ListenLoop {
                     } else if (result.succeeded()) {
                         listening(result.result());
                     } else {
+                        preferred.remove(endpoint.host());
                         connectionFailed(result.cause());
                     }
                 });
+    }
+
+    /** The endpoint's TLS mode, with prefer settled by asking the server once. */
+    private Future<SslMode> resolve(Endpoint endpoint) {
+        SslMode known = endpoint.sslMode() == SslMode.PREFER ? preferred.get(endpoint.host()) : endpoint.sslMode();
+        if (known != null) {
+            return Future.succeededFuture(known);
+        }
+        return tlsProbe.supportsTls(endpoint.host()).map(tls -> {
+            SslMode mode = tls ? SslMode.REQUIRE : SslMode.DISABLE;
+            preferred.put(endpoint.host(), mode);
+            return mode;
+        });
     }
 
     /** The handler is set before LISTEN so that nothing sent right after LISTEN's commit is missed. */
@@ -155,9 +191,9 @@ final class ListenLoop {
         if (stopping) {
             return;
         }
-        hostIndex++;
+        endpointIndex++;
         if (!firstListen.isDone()) {
-            if (hostIndex < target.hosts().size()) {
+            if (endpointIndex < endpoints.size()) {
                 connect();
             } else {
                 firstListen.completeExceptionally(failure);
@@ -193,7 +229,13 @@ final class ListenLoop {
         PgConnection open = connection;
         connection = null;
         Future<Void> closed = open == null ? Future.succeededFuture() : open.close();
-        closed.onComplete(ignored -> stopped.complete(null));
+        closed.eventually(this::closeFactory).eventually(tlsProbe::close).onComplete(ignored -> stopped.complete(null));
+    }
+
+    private Future<Void> closeFactory() {
+        Promise<Void> closed = Promise.promise();
+        connections.close(closed);
+        return closed.future();
     }
 
     /** The handlers are the caller's code: whatever they throw is logged, and the listener goes on. */

@@ -2,6 +2,7 @@ package io.tasker.core.wakeup;
 
 import io.tasker.core.database.DatabaseUrl;
 import io.vertx.core.net.ClientSSLOptions;
+import io.vertx.core.net.NetClientOptions;
 import io.vertx.core.net.PemTrustOptions;
 import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.SslMode;
@@ -11,13 +12,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The database to LISTEN on, from the same URL forms as the pool ({@link DatabaseUrl}), turned into the
  * Vert.x client's options. Of the pgjdbc URL parameters only those that matter for one long-lived
  * connection are read: {@code sslmode}, {@code ssl}, {@code sslrootcert} and {@code options}.
  *
- * @param hosts {@code host:port} pairs in URL order; a reconnection moves to the next one, since only a primary accepts LISTEN
+ * <p>A connection attempt goes to one <em>endpoint</em>: a host with a TLS mode. {@code allow} (plain,
+ * then TLS) becomes two endpoints per host; {@code prefer} stays one, resolved before each connection by
+ * a {@link TlsProbe} rather than left to Vert.x (see there why).
+ *
+ * @param hosts {@code host:port} pairs in URL order; a failed attempt moves to the next endpoint, since only a primary accepts LISTEN
  * @param display the URL without its password, for logs
  */
 record ListenTarget(List<HostPort> hosts, String database, String username, String password, SslMode sslMode,
@@ -28,6 +34,10 @@ record ListenTarget(List<HostPort> hosts, String database, String username, Stri
     private static final int DEFAULT_PORT = 5432;
 
     record HostPort(String host, int port) {
+    }
+
+    /** One place to connect to: a host and a TLS mode other than allow; prefer is resolved by a probe. */
+    record Endpoint(HostPort host, SslMode sslMode) {
     }
 
     static ListenTarget parse(String url, String fallbackUsername, String fallbackPassword) {
@@ -49,22 +59,42 @@ record ListenTarget(List<HostPort> hosts, String database, String username, Stri
                 parameters.get("sslrootcert"), parameters.get("options"), parsed.display());
     }
 
-    /** Options for the host at {@code index} (modulo the number of hosts). */
-    PgConnectOptions options(int index) {
-        HostPort host = hosts.get(Math.floorMod(index, hosts.size()));
-        PgConnectOptions options = new PgConnectOptions().setHost(host.host()).setPort(host.port()).setDatabase(database)
-                .setUser(username).setPassword(password).setSslMode(sslMode).setReconnectAttempts(0);
+    /** Hosts in URL order, each with the TLS modes to try in turn. */
+    List<Endpoint> endpoints() {
+        List<SslMode> modes = sslMode == SslMode.ALLOW ? List.of(SslMode.DISABLE, SslMode.REQUIRE) : List.of(sslMode);
+        return hosts.stream().flatMap(host -> modes.stream().map(mode -> new Endpoint(host, mode))).toList();
+    }
+
+    /** Options for {@code host} in a definite mode: neither prefer nor allow. */
+    PgConnectOptions options(HostPort host, SslMode mode) {
+        if (mode == SslMode.PREFER || mode == SslMode.ALLOW) {
+            throw new IllegalArgumentException("resolve sslmode " + mode.value + " before connecting");
+        }
+        PgConnectOptions options = new PgConnectOptions().setHost(host.host()).setPort(host.port())
+                .setDatabase(database).setUser(username).setPassword(password).setSslMode(mode)
+                .setReconnectAttempts(0);
         options.addProperty("application_name", APPLICATION_NAME);
         if (startupOptions != null) {
             options.addProperty("options", startupOptions);
         }
-        if (sslMode != SslMode.DISABLE) {
+        if (mode != SslMode.DISABLE) {
             options.setSslOptions(sslOptions());
         }
         return options;
     }
 
-    /** As libpq: allow, prefer and require encrypt without checking the certificate; verify-ca and verify-full check it. */
+    /**
+     * TCP settings: connect within the connect timeout, keep-alive on, and a read-idle limit past the
+     * heartbeat's answer time, which bounds an attempt the server never answers: closing its socket also
+     * lets the server process behind it end.
+     */
+    static NetClientOptions transport(ListenerTimings timings) {
+        return new NetClientOptions().setConnectTimeout(Math.toIntExact(timings.connectTimeout().toMillis()))
+                .setTcpKeepAlive(true).setIdleTimeoutUnit(TimeUnit.MILLISECONDS)
+                .setReadIdleTimeout(Math.toIntExact(timings.heartbeat().plus(timings.connectTimeout()).toMillis()));
+    }
+
+    /** As libpq: require encrypts without checking the certificate; verify-ca and verify-full check it. */
     private ClientSSLOptions sslOptions() {
         ClientSSLOptions ssl = new ClientSSLOptions();
         if (sslMode == SslMode.VERIFY_CA || sslMode == SslMode.VERIFY_FULL) {

@@ -63,7 +63,7 @@ public final class WakeupListener implements AutoCloseable {
         Context context = vertx.getOrCreateContext();
         ListenLoop loop = new ListenLoop(vertx, target, checked, onWakeup, onReconnect, timings);
         try {
-            await(loop.start(context), timings.connectTimeout().multipliedBy(target.hosts().size()).plusSeconds(1));
+            await(loop.start(context), timings.connectTimeout().multipliedBy(target.endpoints().size()).plusSeconds(1));
             return new WakeupListener(vertx, loop);
         } catch (RuntimeException e) {
             loop.stop();

@@ -16,7 +16,9 @@ import io.tasker.testkit.TestDatabase;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +39,8 @@ class WakeupListenerTest {
 
     private static final Sql CONNECTIONS = Sql.load(WakeupListenerTest.class, "wakeup_connections.sql");
     private static final Sql TERMINATE = Sql.load(WakeupListenerTest.class, "terminate_wakeup_connections.sql");
+    private static final Sql SCRAM_ROLE = Sql.load(WakeupListenerTest.class, "scram_role_create.sql");
+    private static final Sql DROP_SCRAM_ROLE = Sql.load(WakeupListenerTest.class, "scram_role_drop.sql");
     private static final ListenerTimings QUICK = new ListenerTimings(Duration.ofMillis(20), Duration.ofMillis(200),
             Duration.ofSeconds(5), Duration.ofSeconds(30));
 
@@ -96,6 +100,30 @@ class WakeupListenerTest {
         }
     }
 
+    /** The embedded server's pg_hba says md5, which PostgreSQL upgrades to SCRAM for a role with a SCRAM password. */
+    @Test
+    void logs_in_with_scram_sha_256_as_well_as_with_md5(TestDatabase db) throws Exception {
+        try (Connection admin = db.dataSource().getConnection(); Statement statement = admin.createStatement()) {
+            admin.setAutoCommit(false);
+            statement.execute(SCRAM_ROLE.text());
+            statement.getMoreResults();
+            statement.getMoreResults();
+            try (ResultSet verifier = statement.getResultSet()) {
+                assertThat(verifier.next()).isTrue();
+                assertThat(verifier.getString(1)).isEqualTo("SCRAM-SHA-256$");
+            }
+            admin.commit();
+        }
+        try (WakeupListener _ = listen(db.jdbcUrl(), "tasker_wakeup_scram", "scram test password", WakeupChannels.WORK)) {
+            notify(db, WakeupChannels.WORK, "scram");
+
+            assertThat(received.next().payload()).isEqualTo("scram");
+        } finally {
+            waitUntil(() -> wakeupConnections(db) == 0);
+            execute(db, DROP_SCRAM_ROLE);
+        }
+    }
+
     @Test
     void a_handler_that_throws_does_not_stop_the_listener(TestDatabase db) throws Exception {
         try (WakeupListener _ = WakeupListener.start(db.jdbcUrl(), db.username(), db.password(),
@@ -130,7 +158,10 @@ class WakeupListenerTest {
             notify(server, "before");
             assertThat(received.next().payload()).isEqualTo("before");
 
+            long stopStart = System.nanoTime();
             server.stop();
+            assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - stopStart))
+                    .as("seconds to stop: reconnection attempts must not hold up the shutdown").isLessThan(10);
             waitUntil(() -> !listener.isListening());
             assertThat(reconnected.tryAcquire(300, TimeUnit.MILLISECONDS)).as("no reconnection while the server is down").isFalse();
             server.restart();
@@ -199,6 +230,12 @@ class WakeupListenerTest {
 
     private static long wakeupConnections(TestDatabase db) throws SQLException {
         return (Long) query(db, CONNECTIONS).getFirst();
+    }
+
+    private static void execute(TestDatabase db, Sql sql) throws SQLException {
+        try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql.text());
+        }
     }
 
     private static List<Object> query(TestDatabase db, Sql sql) throws SQLException {
