@@ -113,7 +113,8 @@ final class ListenLoop {
         resolve(endpoint)
                 .compose(mode -> connections.connect(context, target.options(endpoint.host(), mode)))
                 .map(PgConnection::cast)
-                .compose(candidate -> listen(candidate).recover(failure -> candidate.close().transform(ignored -> Future.failedFuture(failure))))
+                .compose(candidate -> listen(candidate)
+                        .recover(failure -> candidate.close().transform(ignored -> Future.failedFuture(failure))))
                 .onComplete(result -> {
                     vertx.cancelTimer(guard);
                     if (current != attempt || stopping) {
@@ -142,9 +143,13 @@ final class ListenLoop {
         });
     }
 
-    /** The handler is set before LISTEN so that nothing sent right after LISTEN's commit is missed. */
+    /**
+     * The handler is set before LISTEN so that nothing sent right after LISTEN's commit is missed. A
+     * notification from a connection that then fails is still delivered: a wake-up too many costs a claim
+     * that finds nothing, one too few costs a poll interval.
+     */
     private Future<PgConnection> listen(PgConnection candidate) {
-        candidate.notificationHandler(notification -> deliver(candidate, notification.getChannel(), notification.getPayload()));
+        candidate.notificationHandler(notification -> deliver(notification.getChannel(), notification.getPayload()));
         candidate.exceptionHandler(failure -> LOG.debug("Wake-up connection to {}: {}", target, failure.toString()));
         Future<?> listened = Future.succeededFuture();
         for (String channel : channels) {
@@ -168,8 +173,8 @@ final class ListenLoop {
         }
     }
 
-    private void deliver(PgConnection from, String channel, String payload) {
-        if (from == connection && !stopping) {
+    private void deliver(String channel, String payload) {
+        if (!stopping) {
             safely("the wake-up handler", () -> onWakeup.onWakeup(channel, payload == null ? "" : payload));
         }
     }
