@@ -41,6 +41,7 @@ final class Orchestrator implements AutoCloseable {
     private final BackoffPolicy backoff;
     private final EventBus events;
     private final InstantSource clock;
+    private final int maxBatch;
     private final int maxInFlight;
     private final Duration defaultTimeout;
 
@@ -55,7 +56,7 @@ final class Orchestrator implements AutoCloseable {
 
     Orchestrator(String name, TaskStore store, LeaseStore leases, OwnedTasks owned, GraphLoader loader,
                  HandlerRegistry handlers, StepDispatcher dispatcher, BackoffPolicy backoff, EventBus events,
-                 InstantSource clock, int maxInFlight, Duration defaultTimeout) {
+                 InstantSource clock, int maxBatch, int maxInFlight, Duration defaultTimeout) {
         this.store = store;
         this.leases = leases;
         this.owned = owned;
@@ -65,6 +66,7 @@ final class Orchestrator implements AutoCloseable {
         this.backoff = backoff;
         this.events = events;
         this.clock = clock;
+        this.maxBatch = maxBatch;
         this.maxInFlight = maxInFlight;
         this.defaultTimeout = defaultTimeout;
         this.thread = new Thread(this::loop, name);
@@ -84,7 +86,7 @@ final class Orchestrator implements AutoCloseable {
         while (running) {
             try {
                 batch.add(inbox.take());
-                inbox.drainTo(batch, Math.max(1, maxInFlight) - 1);
+                inbox.drainTo(batch, Math.max(1, maxBatch) - 1);
                 cycle(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -81,12 +81,21 @@ public final class TaskerEngine implements AutoCloseable {
             orchestrators[i] = new Orchestrator("tasker-orchestrator-" + i, store, leases, owned,
                     new GraphLoader(store, this::template), handlers, dispatcher,
                     new BackoffPolicy(config.backoff(), builder.random), events, clock,
-                    config.execution().maxApplyBatch(),
+                    config.execution().maxApplyBatch(), attemptsAhead(config.execution()),
                     Duration.ofSeconds(config.execution().defaultStepTimeoutSeconds()));
         }
         this.creation = new TaskCreation(config.engine(), clock, catalog, store, this::template, handlers::taskHooks);
         CompletionHooks.install(handlers, new GraphLoader(store, this::template), events);
         this.heartbeat = new Heartbeat(leases, owned, config.worker().heartbeat());
+    }
+
+    /**
+     * Attempts an orchestrator may have claimed (in_progress, attempts + 1) and not yet finished: the handler
+     * threads' worth running plus as many waiting, so the threads never idle between cycles; no more, because a
+     * claimed attempt that never started still counts as abandoned when its worker dies or loses the database.
+     */
+    private static int attemptsAhead(io.tasker.core.config.ExecutionConfig execution) {
+        return 2 * execution.maxConcurrentSteps();
     }
 
     public static Builder builder(DataSource dataSource, TaskerConfig config) {
