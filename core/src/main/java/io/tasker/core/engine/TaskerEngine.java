@@ -91,11 +91,12 @@ public final class TaskerEngine implements AutoCloseable {
 
     /**
      * Attempts an orchestrator may have claimed (in_progress, attempts + 1) and not yet finished: the handler
-     * threads' worth running plus as many waiting, so the threads never idle between cycles; no more, because a
-     * claimed attempt that never started still counts as abandoned when its worker dies or loses the database.
+     * threads' worth running plus three times as many waiting, so the threads never idle between cycles (fewer
+     * cost diamond throughput in bin/bench engine); no more, because a claimed attempt that never started still
+     * counts as abandoned when its worker dies or loses the database.
      */
     private static int attemptsAhead(io.tasker.core.config.ExecutionConfig execution) {
-        return 2 * execution.maxConcurrentSteps();
+        return 4 * execution.maxConcurrentSteps();
     }
 
     public static Builder builder(DataSource dataSource, TaskerConfig config) {
