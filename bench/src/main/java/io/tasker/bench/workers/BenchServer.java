@@ -22,6 +22,7 @@ import java.util.stream.Stream;
  */
 final class BenchServer implements AutoCloseable {
     private static final Sql ENABLE_PGSS = Sql.load(BenchServer.class, "enable_pg_stat_statements.sql");
+    private static final Sql TRACK_NESTED = Sql.load(BenchServer.class, "track_nested_statements.sql");
     private static final Sql CREATE_PGSS = Sql.load(BenchServer.class, "create_pg_stat_statements.sql");
 
     private final Path root;
@@ -48,6 +49,8 @@ final class BenchServer implements AutoCloseable {
                  Connection c = plain.dataSource().getConnection();
                  Statement s = c.createStatement()) {
                 s.execute(ENABLE_PGSS.text());
+                // Also the statements inside functions (tasker_apply_changes), each on its own line.
+                s.execute(TRACK_NESTED.text());
             }
             EmbeddedPostgres.stop(data);
             server = EmbeddedPostgres.start(data, true);
@@ -58,7 +61,24 @@ final class BenchServer implements AutoCloseable {
                 s.execute(CREATE_PGSS.text());
             }
         }
+        String extra = System.getProperty("bench.sql");
+        if (extra != null && !extra.isBlank()) {
+            runScript(database, Path.of(extra));
+        }
         return new BenchServer(root, data, server, database, statementStatistics);
+    }
+
+    /**
+     * Runs an experiment's SQL after the migrations ({@code -Dbench.sql=FILE}, one script: pgjdbc splits it and
+     * honours dollar quotes), e.g. to measure what an index or a function variant costs the hot path before
+     * proposing a migration.
+     */
+    private static void runScript(Database database, Path file) throws IOException, SQLException {
+        String text = Files.readString(file);
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute(text);
+        }
+        System.out.println("# experiment SQL run after the migrations: " + file);
     }
 
     private static DatabaseConfig config(EmbeddedServer server, int poolSize) {

@@ -18,20 +18,55 @@ final class Probe {
     private static final Sql ROUND_SUMMARY = Sql.load(Probe.class, "round_summary.sql");
     private static final Sql RESET_PGSS = Sql.load(Probe.class, "reset_pg_stat_statements.sql");
     private static final Sql TOP_STATEMENTS = Sql.load(Probe.class, "top_statements.sql");
+    private static final Sql TABLE_COUNTERS = Sql.load(Probe.class, "table_counters.sql");
     private static final Sql ANALYZE = Sql.load(Probe.class, "analyze.sql");
 
     /** Cumulative database counters (commits, rows written) and the WAL position. */
-    record Counters(long commits, long inserted, long updated, long deleted, long walBytes) {
+    record Counters(long commits, long inserted, long updated, long deleted, long walBytes, long fullPages) {
         Counters minus(Counters before) {
             return new Counters(commits - before.commits, inserted - before.inserted, updated - before.updated,
-                    deleted - before.deleted, walBytes - before.walBytes);
+                    deleted - before.deleted, walBytes - before.walBytes, fullPages - before.fullPages);
         }
 
         String perTask(int tasks) {
-            return String.format("per task: %.3f commits, %.2f rows inserted, %.2f updated, %.0f bytes of WAL",
-                    (double) commits / tasks, (double) inserted / tasks, (double) updated / tasks,
-                    (double) walBytes / tasks);
+            return String.format("per task: %.3f commits, %.2f rows inserted, %.2f updated, %.0f bytes of WAL"
+                            + " (%.2f full-page images)", (double) commits / tasks, (double) inserted / tasks,
+                    (double) updated / tasks, (double) walBytes / tasks, (double) fullPages / tasks);
         }
+    }
+
+    /** Row writes of one table: inserted, updated, of which HOT (no index entries), deleted. */
+    record TableWrites(long inserted, long updated, long hot, long deleted) {
+        TableWrites minus(TableWrites before) {
+            return before == null ? this : new TableWrites(inserted - before.inserted, updated - before.updated,
+                    hot - before.hot, deleted - before.deleted);
+        }
+    }
+
+    static java.util.Map<String, TableWrites> tableWrites(DataSource ds) throws SQLException {
+        java.util.Map<String, TableWrites> writes = new java.util.TreeMap<>();
+        try (Connection c = ds.getConnection();
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(TABLE_COUNTERS.text())) {
+            while (r.next()) {
+                writes.put(r.getString(1), new TableWrites(r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5)));
+            }
+        }
+        return writes;
+    }
+
+    /** Per table with writes: rows inserted / updated (HOT) / deleted per task. */
+    static String perTask(java.util.Map<String, TableWrites> after, java.util.Map<String, TableWrites> before, int tasks) {
+        StringBuilder line = new StringBuilder("rows per task (ins/upd (HOT)/del):");
+        after.forEach((table, writes) -> {
+            TableWrites d = writes.minus(before.get(table));
+            if (d.inserted + d.updated + d.deleted > 0) {
+                line.append(String.format(" %s %.2f/%.2f (%.2f)/%.2f;", table.replace("tasker_", ""),
+                        (double) d.inserted / tasks, (double) d.updated / tasks, (double) d.hot / tasks,
+                        (double) d.deleted / tasks));
+            }
+        });
+        return line.toString();
     }
 
     /** A round's outcome as the workers recorded it. */
@@ -56,7 +91,7 @@ final class Probe {
              Statement s = c.createStatement();
              ResultSet r = s.executeQuery(COUNTERS.text())) {
             r.next();
-            return new Counters(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5));
+            return new Counters(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6));
         }
     }
 

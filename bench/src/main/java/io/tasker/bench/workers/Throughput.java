@@ -19,7 +19,7 @@ import javax.sql.DataSource;
  */
 final class Throughput {
     private static final long DRAIN_TIMEOUT_NANOS = 600_000_000_000L;
-    private static final long SETTLE_MILLIS = 1_500;
+    private static final long SETTLE_MILLIS = 2_500;
 
     private final BenchServer server;
     private final DataSource ds;
@@ -66,8 +66,11 @@ final class Throughput {
 
     private void variant(CpuMeter meter, TaskTemplate template, int steps, int tasks, int rounds) throws Exception {
         String label = template.name() + " (" + steps + (steps == 1 ? " step" : " steps") + ")";
-        System.out.printf("%n### %d %s tasks per round; warm-up round of %d first%n", tasks, label, tasks / 4);
-        round(meter, template, steps, Math.max(1, tasks / 4), "warm-up", false);
+        int warmups = Integer.getInteger("bench.warmup.rounds", 1);
+        System.out.printf("%n### %d %s tasks per round; %d warm-up round(s) first%n", tasks, label, warmups);
+        for (int w = 0; w < warmups; w++) {
+            round(meter, template, steps, tasks, "warm-up " + (w + 1), false);
+        }
         Probe.analyze(ds);
         double[] fromCommit = new double[rounds];
         double[] active = new double[rounds];
@@ -84,6 +87,29 @@ final class Throughput {
         }
     }
 
+    /**
+     * With {@code -Dbench.perf=true}, the last round of each variant is recorded by {@code perf record} (all CPUs,
+     * cpu-clock, 999 Hz, no call graphs) into the work folder, from the submit's commit to the drain; see what
+     * PostgreSQL does with {@code perf report -i FILE --sort comm,dso,sym}. Keep the folder with {@code bench.keep}.
+     */
+    private Process startPerf(String variant) throws java.io.IOException, InterruptedException {
+        if (!Boolean.getBoolean("bench.perf")) {
+            return null;
+        }
+        Path file = work.resolve("perf-" + variant + ".data");
+        Process perf = new ProcessBuilder("perf", "record", "-e", "cpu-clock", "-F", "999", "-a", "-q", "-o",
+                file.toString()).redirectErrorStream(true).redirectOutput(work.resolve("perf.log").toFile()).start();
+        System.out.println("    perf record into " + file);
+        return perf;
+    }
+
+    private static void stopPerf(Process perf) throws InterruptedException {
+        if (perf != null) {
+            perf.toHandle().destroy();
+            perf.waitFor();
+        }
+    }
+
     /** One round; returns tasks per second from the commit and over the active window. */
     private double[] round(CpuMeter meter, TaskTemplate template, int steps, int tasks, String name,
                            boolean statements) throws Exception {
@@ -94,17 +120,21 @@ final class Throughput {
         }
         Thread.sleep(SETTLE_MILLIS);
         Probe.Counters before = Probe.counters(ds);
+        java.util.Map<String, Probe.TableWrites> tablesBefore = Probe.tableWrites(ds);
         Probe.resetStatements(server);
         long submitStart = System.nanoTime();
         List<CreatedTask> created = engine.submitTasks(requests);
         long committed = System.nanoTime();
         Instant committedAt = Instant.now();
         CpuMeter.Sample cpuBefore = meter.sample();
+        Process perf = statements ? startPerf(template.name()) : null;
         long drained = Probe.awaitDrained(ds, DRAIN_TIMEOUT_NANOS);
         CpuMeter.Sample cpu = meter.sample().minus(cpuBefore);
+        stopPerf(perf);
         List<String> top = statements ? Probe.topStatements(server, 14) : List.of();
         Thread.sleep(SETTLE_MILLIS);
         Probe.Counters counters = Probe.counters(ds).minus(before);
+        String tableLine = Probe.perTask(Probe.tableWrites(ds), tablesBefore, tasks);
 
         long first = created.getFirst().taskId();
         long last = created.getLast().taskId();
@@ -126,6 +156,7 @@ final class Throughput {
         System.out.printf("    %s (of %.2f s on 2 cores)%n", cpu.describe(), 2 * wall);
         System.out.printf("    %s (incl. the submit); CPU ms per task: workers %.3f, PostgreSQL %.3f%n",
                 counters.perTask(tasks), 1e3 * cpu.workersTotal() / tasks, 1e3 * cpu.postgres() / tasks);
+        System.out.printf("    %s (incl. the submit)%n", tableLine);
         if (!top.isEmpty()) {
             System.out.println("    statements of this round (pg_stat_statements; the submit included):");
             top.forEach(line -> System.out.println("      " + line));

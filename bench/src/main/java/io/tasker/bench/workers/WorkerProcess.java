@@ -122,7 +122,8 @@ final class WorkerProcess implements AutoCloseable {
 
     /** SIGTERM, as an operator stops a worker; returns its last output line (what it claimed). */
     String stop() throws InterruptedException, IOException {
-        process.destroy();
+        // Through the handle: Process.destroy() would also close the pipes, losing the worker's last words.
+        process.toHandle().destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("worker " + name + " did not stop within 60 s after SIGTERM");
