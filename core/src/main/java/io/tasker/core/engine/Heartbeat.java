@@ -22,10 +22,12 @@ final class Heartbeat implements AutoCloseable {
     private final LeaseStore leases;
     private final OwnedTasks owned;
     private final ScheduledExecutorService timer;
+    private final long periodNanos;
 
     Heartbeat(LeaseStore leases, OwnedTasks owned, Duration period) {
         this.leases = leases;
         this.owned = owned;
+        this.periodNanos = period.toNanos();
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "tasker-heartbeat");
             thread.setDaemon(true);
@@ -35,12 +37,17 @@ final class Heartbeat implements AutoCloseable {
     }
 
     private void beat() {
-        Map<Long, Long> held = owned.snapshot();
+        // Only leases taken or renewed at least one beat ago: a lease lasts several beats, and most tasks of a
+        // busy worker settle within one, so renewing them all would rewrite every held task row at every beat
+        // (an update of a row with many indexes, and lock waits behind the worker's own writes).
+        Map<Long, Long> held = owned.renewable(periodNanos);
         if (held.isEmpty()) {
             return;
         }
         try {
+            long startedAt = System.nanoTime();
             Set<Long> renewed = leases.renew(held);
+            owned.renewed(renewed, held, startedAt);
             if (renewed.size() < held.size()) {
                 held.forEach((id, token) -> {
                     if (!renewed.contains(id)) {
