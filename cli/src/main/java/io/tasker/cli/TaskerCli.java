@@ -2,7 +2,15 @@ package io.tasker.cli;
 
 import io.tasker.cli.db.DbCommand;
 import io.tasker.cli.doctor.DoctorCommand;
+import io.tasker.cli.inspect.StatusCommand;
+import io.tasker.cli.inspect.TasksCommand;
+import io.tasker.cli.operate.CancelCommand;
+import io.tasker.cli.operate.ResetStepCommand;
+import io.tasker.cli.operate.ResolveCommand;
+import io.tasker.cli.operate.RetryCommand;
+import io.tasker.cli.purge.PurgeCommand;
 import io.tasker.cli.run.RunCommand;
+import io.tasker.cli.submit.SubmitCommand;
 import io.tasker.cli.validate.ValidateCommand;
 import io.tasker.cli.worker.WorkerCommand;
 import java.io.PrintWriter;
@@ -30,13 +38,15 @@ import picocli.CommandLine.Spec;
             "With no database configured, tasker starts its own PostgreSQL and keeps the data in the folder"
                     + " .tasker/pgdata of the working directory; --database-url, TASKER_DATABASE_URL or the"
                     + " config file point it at another PostgreSQL."},
-        subcommands = {RunCommand.class, WorkerCommand.class, ValidateCommand.class, DbCommand.class, DoctorCommand.class,
-            CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, SubmitCommand.class, WorkerCommand.class, StatusCommand.class, TasksCommand.class,
+            CancelCommand.class, RetryCommand.class, ResolveCommand.class, ResetStepCommand.class, PurgeCommand.class,
+            ValidateCommand.class, DbCommand.class, DoctorCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the command succeeded; for run: the task is complete",
             "1:run: the task ended in error or was cancelled",
-            "2:invalid input: template, context, configuration, file or flag",
+            "2:invalid input: template, context, configuration, file or flag; no such task or step; an action"
+                    + " the task's state does not allow",
             "3:the database is unavailable",
             "4:internal error in tasker (run again with --verbose for the stack trace)"})
 public final class TaskerCli implements Callable<Integer> {

@@ -23,6 +23,14 @@ class HelpAndVersionTest {
 
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).containsPattern("\n  run +Runs a task")
+                .containsPattern("\n  submit +Creates a task of a template without running it")
+                .containsPattern("\n  status +Shows one task")
+                .containsPattern("\n  tasks +Lists tasks")
+                .containsPattern("\n  cancel +Cancels a task")
+                .containsPattern("\n  retry +Moves a task in error back to pending")
+                .containsPattern("\n  resolve +Marks a pending or failed step resolved by hand")
+                .containsPattern("\n  reset-step +Gives a pending or failed step new attempts")
+                .containsPattern("\n  purge +Deletes or archives finished tasks")
                 .containsPattern("\n  validate +Checks a template")
                 .containsPattern("\n  db +Migrates the schema")
                 .contains("Exit codes:")
@@ -30,7 +38,8 @@ class HelpAndVersionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "validate", "db", "db migrate", "db status", "db stop"})
+    @ValueSource(strings = {"run", "submit", "status", "tasks", "cancel", "retry", "resolve", "reset-step", "purge",
+        "validate", "db", "db migrate", "db status", "db stop"})
     void every_command_has_its_own_help(String command) {
         String[] args = (command + " --help").split(" ");
 

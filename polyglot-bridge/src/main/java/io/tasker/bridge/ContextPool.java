@@ -53,6 +53,15 @@ final class ContextPool implements AutoCloseable {
         return context;
     }
 
+    /**
+     * The context the calling thread holds right now, or null: guest code running in it called back into the engine
+     * (a handler creating a task whose template has hooks), which must reuse it rather than wait for another.
+     */
+    PooledContext heldByCurrentThread() {
+        PooledContext last = lastUsed.get();
+        return last != null && last.isHeldBy(Thread.currentThread()) ? last : null;
+    }
+
     void release(PooledContext context) {
         if (context.isBroken()) {
             discard(context);

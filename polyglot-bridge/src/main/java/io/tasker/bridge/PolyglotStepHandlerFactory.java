@@ -10,8 +10,12 @@ import io.tasker.core.handler.HandlerResolutionException;
 import io.tasker.core.handler.HandlerSpec;
 import io.tasker.core.handler.StepHandler;
 import io.tasker.core.handler.StepHandlerFactory;
+import io.tasker.core.handler.TaskHandlerSpec;
+import io.tasker.core.handler.TaskHooks;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.graalvm.polyglot.PolyglotException;
 
 /**
  * The handler factory of one guest language. Starting it only reads its settings: the polyglot engine and the
@@ -21,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public abstract sealed class PolyglotStepHandlerFactory implements StepHandlerFactory
         permits RubyStepHandlerFactory, PythonStepHandlerFactory {
     private final AtomicInteger handlerIds = new AtomicInteger();
+    private final AtomicInteger hooksIds = new AtomicInteger();
     private HandlerEnvironment environment;
     private BridgeSettings settings;
     private ContextPool pool;
@@ -37,9 +42,32 @@ public abstract sealed class PolyglotStepHandlerFactory implements StepHandlerFa
 
     @Override
     public final synchronized StepHandler create(HandlerSpec spec) throws HandlerResolutionException {
-        PolyglotStepHandler handler = new PolyglotStepHandler(handlerIds.getAndIncrement(), spec, pool(spec));
+        String where = "step '" + spec.stepName() + "' of task '" + spec.taskName() + "'";
+        PolyglotStepHandler handler = new PolyglotStepHandler(handlerIds.getAndIncrement(), spec, pool(where));
         handler.resolveNow();
         return handler;
+    }
+
+    /**
+     * The hooks of the template's task handler class when it is a class of this language that overrides at least
+     * one; found in one context now (and in each other context on its first use there).
+     */
+    @Override
+    public final synchronized Optional<TaskHooks> taskHooks(TaskHandlerSpec spec) throws HandlerResolutionException {
+        String className = guestClassName(spec);
+        if (className == null) {
+            return Optional.empty();
+        }
+        String where = "task handler class " + className + " of task '" + spec.taskName() + "'";
+        ContextPool hooksPool = pool(where);
+        try {
+            return PolyglotTaskHooks.find(hooksIds.getAndIncrement(), className, hooksPool);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HandlerResolutionException(where + ": interrupted while looking for it");
+        } catch (PolyglotException | IllegalStateException e) {
+            throw new HandlerResolutionException(where + " cannot be loaded: " + e.getMessage(), e);
+        }
     }
 
     /** How many contexts this factory built and holds: one per worker thread at most, never one per step. */
@@ -64,7 +92,10 @@ public abstract sealed class PolyglotStepHandlerFactory implements StepHandlerFa
     /** The HTTP client the handles of this language offer to guest code, or null when they offer none. */
     abstract JdkHttpClient httpClient();
 
-    private ContextPool pool(HandlerSpec spec) throws HandlerResolutionException {
+    /** The class name a template's task handler class has in this language, or null when it cannot be one. */
+    abstract String guestClassName(TaskHandlerSpec spec);
+
+    private ContextPool pool(String where) throws HandlerResolutionException {
         if (environment == null) {
             throw new IllegalStateException("the " + language() + " handler factory was not started");
         }
@@ -74,8 +105,8 @@ public abstract sealed class PolyglotStepHandlerFactory implements StepHandlerFa
                         new HandlerFiles(environment.handlerRoots()), httpClient());
                 pool = new ContextPool(guest(environment), SharedEngine.get(), settings, host);
             } catch (RuntimeException e) {
-                throw new HandlerResolutionException("step '" + spec.stepName() + "' of task '" + spec.taskName()
-                        + "': the " + language() + " runtime cannot start: " + e.getMessage(), e);
+                throw new HandlerResolutionException(where + ": the " + language() + " runtime cannot start: "
+                        + e.getMessage(), e);
             }
         }
         return pool;

@@ -7,7 +7,10 @@ import io.tasker.bridge.value.ResultConverter;
 import io.tasker.bridge.value.UnconvertibleValueException;
 import io.tasker.core.handler.HandlerFailureException;
 import io.tasker.core.handler.SequenceView;
+import io.tasker.core.handler.StepFailure;
 import io.tasker.core.handler.StepView;
+import io.tasker.core.handler.TaskHookException;
+import io.tasker.core.handler.TaskHooks;
 import io.tasker.core.handler.TaskView;
 import java.time.Duration;
 import java.util.Arrays;
@@ -37,6 +40,7 @@ final class PooledContext {
     private final TaskerHandle handle;
     private final AtomicBoolean claimed = new AtomicBoolean();
     private Value[] handlers = new Value[8];
+    private Value[] taskHooks = new Value[4];
     private volatile Thread user;
     private long attemptCount;
     private volatile long runningAttempt;
@@ -57,6 +61,10 @@ final class PooledContext {
             return true;
         }
         return false;
+    }
+
+    boolean isHeldBy(Thread thread) {
+        return claimed.get() && user == thread;
     }
 
     void release() {
@@ -102,6 +110,60 @@ final class PooledContext {
             handlers[id] = resolved;
         }
         return resolved;
+    }
+
+    /**
+     * The guest object with a template's task handler hooks in this context, found on first use; null when the
+     * class does not exist here.
+     */
+    Value taskHooks(PolyglotTaskHooks hooks) {
+        int id = hooks.id();
+        if (id >= taskHooks.length) {
+            taskHooks = Arrays.copyOf(taskHooks, Math.max(id + 1, taskHooks.length * 2));
+        }
+        Value found = taskHooks[id];
+        if (found == null) {
+            found = session.taskHooksFor(hooks.className());
+            taskHooks[id] = found;
+        }
+        return found;
+    }
+
+    /**
+     * Calls one task hook here and returns its answer as plain Java. {@code task}, when given, is the task the hook
+     * works on: log lines and events of guest code then land on it.
+     */
+    Object callHook(PolyglotTaskHooks hooks, TaskHooks.Hook hook, TaskView task, Object... arguments)
+            throws TaskHookException {
+        TaskView previousTask = handle.runningTask();
+        StepView previousStep = handle.runningStep();
+        if (task != null) {
+            handle.enter(task, null);
+        }
+        try {
+            Value target = taskHooks(hooks);
+            if (target == null) {
+                throw new TaskHookException(hooks.className(), hook.taskerName(), "NameError",
+                        "the class is not defined in this context although it was when its template registered", "");
+            }
+            return converter.toJava(target.invokeMember(hook.taskerName(), arguments));
+        } catch (PolyglotException e) {
+            broken |= e.isExit() || e.isCancelled() || (e.isInternalError() && !e.isGuestException());
+            if (e.isCancelled() || e.isInterrupted()) {
+                throw new TaskHookException(hooks.className(), hook.taskerName(), "Interrupted",
+                        "its context was interrupted or closed (the engine is shutting down)", "");
+            }
+            StepFailure failure = GuestFailures.of(e, session, converter);
+            throw new TaskHookException(hooks.className(), hook.taskerName(), failure.errorClass(), failure.message(),
+                    failure.backtrace());
+        } catch (UnconvertibleValueException e) {
+            throw TaskHookException.badAnswer(hooks.className(), hook.taskerName(),
+                    "answered with something that cannot be stored as JSON " + e.getMessage());
+        } finally {
+            if (task != null) {
+                handle.enter(previousTask, previousStep);
+            }
+        }
     }
 
     /**

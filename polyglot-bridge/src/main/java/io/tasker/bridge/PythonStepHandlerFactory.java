@@ -6,7 +6,9 @@ import io.tasker.bridge.guest.PythonSandbox;
 import io.tasker.bridge.guest.ShimFiles;
 import io.tasker.bridge.ruby.http.JdkHttpClient;
 import io.tasker.core.handler.HandlerEnvironment;
+import io.tasker.core.handler.TaskHandlerSpec;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * Python step handlers (GraalPy): classes named {@code package.module.ClassName} under the handler roots,
@@ -15,6 +17,8 @@ import java.nio.file.Path;
 public final class PythonStepHandlerFactory extends PolyglotStepHandlerFactory {
     /** Where the {@code tasker} package and its {@code MANIFEST} are on the class path. */
     public static final String PACKAGE_RESOURCES = "io/tasker/bridge/python/";
+
+    private static final Pattern DOTTED_PATH = Pattern.compile("[A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)+");
 
     private PythonSandbox sandbox = PythonSandbox.CONFINED;
 
@@ -41,6 +45,14 @@ public final class PythonStepHandlerFactory extends PolyglotStepHandlerFactory {
     Guest guest(HandlerEnvironment environment) {
         Path tasker = ShimFiles.extract(PythonStepHandlerFactory.class.getClassLoader(), PACKAGE_RESOURCES, "python-shim");
         return new PythonGuest(tasker, environment.handlerRoots(), sandbox);
+    }
+
+    /** {@code package.module.ClassName}, with the template's {@code module_namespace} as the package when given. */
+    @Override
+    String guestClassName(TaskHandlerSpec spec) {
+        String name = spec.moduleNamespace() == null ? spec.taskHandlerClass()
+                : spec.moduleNamespace() + "." + spec.taskHandlerClass();
+        return DOTTED_PATH.matcher(name).matches() ? name : null;
     }
 
     /** None: the host's HTTP client would be a way around the sandbox's refusal of sockets. */

@@ -1,5 +1,9 @@
 package io.tasker.bridge;
 
+import static io.tasker.bridge.TaskerTables.await;
+import static io.tasker.bridge.TaskerTables.count;
+import static io.tasker.bridge.TaskerTables.rows;
+import static io.tasker.bridge.TaskerTables.stepDefaults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tasker.core.engine.TaskResult;
@@ -63,6 +67,35 @@ class RubyExamplesEngineTest {
                 assertThat(event.payload()).containsEntry("task_id", result.taskId())
                         .containsEntry("tracking_number", shipment.get("tracking_number"));
             });
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_task_handler_gives_express_orders_more_payment_attempts_and_annotates_each_fulfilled_order(TestDatabase db)
+            throws Exception {
+        try (BridgeEngine bridge = BridgeEngine.withTaskerShim(db, 2, List.of(SHOP))) {
+            TaskTemplate template = bridge.register(ORDER_TEMPLATE);
+            Map<String, Object> standard = new LinkedHashMap<>(sampleOrder());
+            standard.put("shipping_info", Map.of("address", "1 Loom Street, Manchester", "method", "standard"));
+
+            long express = bridge.create(template, sampleOrder());
+            long slow = bridge.create(template, standard);
+
+            assertThat(stepDefaults(db, express)).contains("process_payment 5 true false");
+            assertThat(stepDefaults(db, slow)).contains("process_payment 3 true false");
+            TaskResult result = bridge.runToEnd(express);
+            assertThat(result.status()).isEqualTo("complete");
+            await("the order summary annotation",
+                    () -> count(db, "SELECT count(*) FROM tasker_task_annotations WHERE task_id = ?", express) > 0);
+            Map<String, Object> summary = Json.readObject(rows(db, """
+                    SELECT a.annotation::text FROM tasker_task_annotations a
+                      JOIN tasker_annotation_types t USING (annotation_type_id)
+                     WHERE a.task_id = ? AND t.name = 'order_summary'""", express).getFirst());
+            assertThat(summary).containsEntry("customer_id", 12345L).containsEntry("order_total", "105.23")
+                    .containsEntry("items", 3L).containsEntry("carrier", "FedEx")
+                    .containsEntry("tracking_number", ((Map<String, Object>) result.step("ship_order").results())
+                            .get("tracking_number"));
         }
     }
 

@@ -13,7 +13,12 @@ public final class ContextOptions {
     @Option(names = "--context-file", paramLabel = "FILE", description = "A file holding the task context as a JSON object.")
     private Path file;
 
-    TaskContext read() {
+    /** The context given, or {@link TaskContext#EMPTY} when {@code options} is null (neither flag was given). */
+    public static TaskContext read(ContextOptions options) {
+        return options == null ? TaskContext.EMPTY : options.read();
+    }
+
+    private TaskContext read() {
         return json != null
                 ? new TaskContext(ContextReader.fromFlag(json), "--context")
                 : new TaskContext(ContextReader.fromFile(file), "--context-file " + file);

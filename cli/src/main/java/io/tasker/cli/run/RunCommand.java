@@ -17,8 +17,6 @@ import io.tasker.core.engine.TaskerEngine;
 import io.tasker.core.handler.HandlerResolutionException;
 import io.tasker.core.model.TaskState;
 import io.tasker.core.persistence.CreatedTask;
-import io.tasker.core.template.ContextValidationException;
-import io.tasker.core.template.ContextValidator;
 import io.tasker.core.template.TaskTemplate;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,12 +78,12 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        TaskContext taskContext = context == null ? TaskContext.EMPTY : context.read();
+        TaskContext taskContext = ContextOptions.read(context);
         List<Path> roots = HandlerRoots.checked(handlerRoots);
         TaskTemplate template = TemplateFiles.load(templateFile, environment);
         TaskRequest taskRequest = request.request(template.key(), taskContext.values());
         TaskerConfig config = database.load(environment);
-        checkAgainstSchema(template, taskContext, config);
+        taskContext.checkAgainst(template, config);
         try {
             return run(template, taskRequest, roots, config);
         } catch (RuntimeException e) {
@@ -125,15 +123,6 @@ public final class RunCommand implements Callable<Integer> {
         return taskRequest.idempotencyKey() != null
                 ? kept + "run the same command again to resume it."
                 : kept + "running the command again creates a new task (give --idempotency-key to resume one instead).";
-    }
-
-    /** The engine checks this too, but only after the database is up; a typo in the context should not need one. */
-    private static void checkAgainstSchema(TaskTemplate template, TaskContext taskContext, TaskerConfig config) {
-        try {
-            new ContextValidator(config.engine().strictContextValidation()).validate(template, taskContext.values());
-        } catch (ContextValidationException e) {
-            throw new InvalidInputException(taskContext.source() + ": " + e.getMessage(), e);
-        }
     }
 
     private void register(TaskerEngine engine, TaskTemplate template) {

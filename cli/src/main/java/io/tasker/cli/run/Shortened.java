@@ -1,14 +1,14 @@
 package io.tasker.cli.run;
 
 /** Text cut to a width for a table cell, saying how much was left out so that nobody mistakes it for the whole. */
-final class Shortened {
+public final class Shortened {
 
     private static final String ELLIPSIS = "...";
 
     private Shortened() {
     }
 
-    static String to(String text, int width) {
+    public static String to(String text, int width) {
         if (text.length() <= width) {
             return text;
         }
@@ -17,7 +17,7 @@ final class Shortened {
     }
 
     /** The first line only: error messages may carry a backtrace, which belongs in the JSON output, not the table. */
-    static String firstLine(String text, int width) {
+    public static String firstLine(String text, int width) {
         int end = text.indexOf('\n');
         return to(end < 0 ? text : text.substring(0, end) + " " + ELLIPSIS, width);
     }

@@ -27,7 +27,7 @@ public final class TaskRequestOptions {
     @Option(names = "--tag", paramLabel = "TAG", description = "A tag stored on the task; repeat for several.")
     private List<String> tags = new ArrayList<>();
 
-    TaskRequest request(TemplateKey template, Map<String, Object> context) {
+    public TaskRequest request(TemplateKey template, Map<String, Object> context) {
         if (idempotencyKey != null && idempotencyKey.isBlank()) {
             throw new InvalidInputException("--idempotency-key: got an empty key, expected a non-empty name for the task");
         }

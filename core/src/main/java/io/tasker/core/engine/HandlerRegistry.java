@@ -5,6 +5,9 @@ import io.tasker.core.handler.HandlerResolutionException;
 import io.tasker.core.handler.HandlerSpec;
 import io.tasker.core.handler.StepHandler;
 import io.tasker.core.handler.StepHandlerFactory;
+import io.tasker.core.handler.TaskHandlerSpec;
+import io.tasker.core.handler.TaskHooks;
+import io.tasker.core.template.HandlerLanguage;
 import io.tasker.core.template.StepTemplate;
 import io.tasker.core.template.TaskTemplate;
 import io.tasker.core.template.TemplateKey;
@@ -12,17 +15,24 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The step handlers of registered templates, resolved once per template step through the
  * {@link StepHandlerFactory} of the step's language. Factories come from {@link ServiceLoader}, so the
- * engine runs Java-only when the polyglot bridge is not on the class path.
+ * engine runs Java-only when the polyglot bridge is not on the class path. A template's {@code task_handler_class}
+ * may give it task-level hooks ({@link TaskHooks}), asked of the factories of the languages its steps use.
  */
 final class HandlerRegistry implements AutoCloseable {
     private final Map<String, StepHandlerFactory> factories = new HashMap<>();
     private final Map<TemplateKey, StepHandler[]> handlers = new ConcurrentHashMap<>();
+    private final Map<TemplateKey, TemplateHooks> taskHooks = new ConcurrentHashMap<>();
+    private final Set<String> annotatingTasks = ConcurrentHashMap.newKeySet();
+    private Runnable onFirstAnnotatingTask;
 
     HandlerRegistry(List<StepHandlerFactory> factories, HandlerEnvironment environment) {
         for (StepHandlerFactory factory : factories) {
@@ -55,7 +65,77 @@ final class HandlerRegistry implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new HandlerResolutionException(String.join("\n", problems));
         }
+        resolveTaskHooks(template);
         handlers.put(template.key(), resolved);
+    }
+
+    /** The task-level hooks of a registered template, if its task handler class defines any. */
+    Optional<TemplateHooks> taskHooks(TemplateKey key) {
+        return Optional.ofNullable(taskHooks.get(key));
+    }
+
+    /** Whether a template with this task name has an {@code update_annotations} hook (events carry the name only). */
+    boolean annotates(String taskName) {
+        return annotatingTasks.contains(taskName);
+    }
+
+    /**
+     * Runs {@code action} once, when the first template with an {@code update_annotations} hook is resolved (now, if
+     * one already is): the engine then starts listening to completions, and not before, since events cost work on
+     * every transition.
+     */
+    synchronized void whenFirstAnnotatingTask(Runnable action) {
+        if (annotatingTasks.isEmpty()) {
+            onFirstAnnotatingTask = action;
+        } else {
+            action.run();
+        }
+    }
+
+    private void resolveTaskHooks(TaskTemplate template) throws HandlerResolutionException {
+        if (template.taskHandlerClass() == null) {
+            return;
+        }
+        TaskHandlerSpec spec = new TaskHandlerSpec(template.namespace(), template.name(), template.version(),
+                template.taskHandlerClass(), template.moduleNamespace(), template.sourceFile());
+        for (String language : languagesOf(template)) {
+            StepHandlerFactory factory = factories.get(language);
+            Optional<TaskHooks> found = factory == null ? Optional.empty() : factory.taskHooks(spec);
+            if (found.isPresent()) {
+                remember(template, new TemplateHooks(qualifiedName(spec, language), found.get()));
+                return;
+            }
+        }
+    }
+
+    /** The languages the template's steps use, Ruby first: no runtime starts that the template does not need anyway. */
+    private static List<String> languagesOf(TaskTemplate template) {
+        Set<String> used = template.stepTemplates().stream().map(StepTemplate::handlerLanguage)
+                .collect(Collectors.toSet());
+        return HandlerLanguage.wireNames().stream().filter(used::contains).toList();
+    }
+
+    private static String qualifiedName(TaskHandlerSpec spec, String language) {
+        if (spec.moduleNamespace() == null) {
+            return spec.taskHandlerClass();
+        }
+        String separator = HandlerLanguage.RUBY.wireName().equals(language) ? "::" : ".";
+        return spec.moduleNamespace() + separator + spec.taskHandlerClass();
+    }
+
+    private void remember(TaskTemplate template, TemplateHooks hooks) {
+        taskHooks.put(template.key(), hooks);
+        if (hooks.defines(TaskHooks.Hook.UPDATE_ANNOTATIONS)) {
+            Runnable first;
+            synchronized (this) {
+                first = annotatingTasks.isEmpty() ? onFirstAnnotatingTask : null;
+                annotatingTasks.add(template.name());
+                onFirstAnnotatingTask = null;
+            }
+            if (first != null) {
+                first.run();
+            }
+        }
     }
 
     private StepHandler create(TaskTemplate template, StepTemplate step) throws HandlerResolutionException {

@@ -66,11 +66,14 @@ final class Operations {
         int index = stepIndex(graph, reset.stepName());
         StepRecord step = graph.step(index);
         if (step.state().isTerminal() || step.state() == StepState.IN_PROGRESS) {
-            throw new IllegalStateException("step '" + reset.stepName() + "' is " + step.state().dbName()
+            throw new OperationRefusedException("step '" + reset.stepName() + "' is " + step.state().dbName()
                     + "; only a pending or failed step can have its attempts reset");
         }
         StepRecord fresh = withNewAttempts(graph, step);
-        cycle.stepChanged(graph, step, fresh, ChangeSet.UNCHANGED, reset.actor().metadata(), List.of());
+        // A failed step goes back to pending, so the reset is audited as a transition with the actor's metadata.
+        boolean failed = step.state() == StepState.ERROR;
+        cycle.stepChanged(graph, step, failed ? fresh.withState(StepState.PENDING) : fresh, ChangeSet.UNCHANGED,
+                reset.actor().metadata(), failed ? List.of(StepState.PENDING) : List.of());
         reopenIfUnblocked(graph, reset.actor(), cycle);
     }
 

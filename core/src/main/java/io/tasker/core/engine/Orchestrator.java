@@ -208,22 +208,38 @@ final class Orchestrator implements AutoCloseable {
         boolean loadedNow = task == null;
         try {
             if (loadedNow) {
-                Claimed claimed = loaded.get(taskId);
-                TaskGraph graph = graphOf(taskId, claimed);
-                task = new ActiveTask(graph, handlers.handlers(graph.template().key()), claimed.token());
-                active.put(taskId, task);
-                owned.hold(taskId, claimed.token());
+                task = activate(taskId, loaded.get(taskId), done);
+                if (task == null) {
+                    return;
+                }
             }
             cycle.touch(task);
             action.accept(task);
         } catch (RuntimeException e) {
             if (task != null && loadedNow) {
                 cycle.touch(task);
-            } else if (task == null && loaded.get(taskId) instanceof Claimed claimed && claimed.loaded().graph() == null
-                    && claimed.token() != 0) {
+            }
+            done.completeExceptionally(e);
+        }
+    }
+
+    /**
+     * Builds the in-memory task of a task this engine just claimed, or answers {@code done} with why it cannot
+     * (and hands an unusable claimed task back to the queue).
+     */
+    private ActiveTask activate(long taskId, Claimed claimed, CompletableFuture<TaskResult> done) {
+        try {
+            TaskGraph graph = graphOf(taskId, claimed);
+            ActiveTask task = new ActiveTask(graph, handlers.handlers(graph.template().key()), claimed.token());
+            active.put(taskId, task);
+            owned.hold(taskId, claimed.token());
+            return task;
+        } catch (RuntimeException e) {
+            if (claimed != null && claimed.token() != 0) {
                 unusable(taskId, claimed.token(), e);
             }
             done.completeExceptionally(e);
+            return null;
         }
     }
 

@@ -19,7 +19,9 @@ import java.util.function.Function;
 
 /**
  * Turns task requests into stored tasks (TASKER-COMPAT.md §5): the template must be registered, the
- * context must satisfy its schema, and a repeated idempotency key or identity returns the existing task.
+ * context must satisfy its schema (or its task handler's), the task handler's
+ * {@code establish_step_dependencies_and_defaults} may change the defaults, and a repeated idempotency key or
+ * identity returns the existing task.
  */
 final class TaskCreation {
     private final EngineConfig config;
@@ -27,16 +29,20 @@ final class TaskCreation {
     private final TemplateCatalog catalog;
     private final TaskStore store;
     private final Function<TemplateKey, Optional<TaskTemplate>> templates;
-    private final ContextValidator validator;
+    private final Function<TemplateKey, Optional<TemplateHooks>> hooks;
+    private final CreationHooks creationHooks;
 
+    /** @param hooks the task handler hooks of a registered template ({@code HandlerRegistry::taskHooks}) */
     TaskCreation(EngineConfig config, InstantSource clock, TemplateCatalog catalog, TaskStore store,
-                 Function<TemplateKey, Optional<TaskTemplate>> templates) {
+                 Function<TemplateKey, Optional<TaskTemplate>> templates,
+                 Function<TemplateKey, Optional<TemplateHooks>> hooks) {
         this.config = config;
         this.clock = clock;
         this.catalog = catalog;
         this.store = store;
         this.templates = templates;
-        this.validator = new ContextValidator(config.strictContextValidation());
+        this.hooks = hooks;
+        this.creationHooks = new CreationHooks(new ContextValidator(config.strictContextValidation()));
     }
 
     /** @param queued whether the new tasks go to the queue for any worker, or are left to the caller to run */
@@ -58,13 +64,15 @@ final class TaskCreation {
         TemplateKey key = new TemplateKey(request.namespace(), request.name(), request.version());
         TaskTemplate template = templates.apply(key).orElseThrow(() -> new TaskCreationException(
                 "no task template " + key + " is registered"));
+        Optional<TemplateHooks> handler = hooks.apply(key);
         Map<String, Object> context = (Map<String, Object>) StorableValues.toStorable(request.context());
-        validator.validate(template, context);
+        creationHooks.validate(template, handler, context);
         Instant requestedAt = request.requestedAt() == null ? now : request.requestedAt();
-        return new NewTask(template, catalog.idsOf(template), context, request.initiator(), request.sourceSystem(),
-                request.reason(), request.tags(), request.bypassSteps(), requestedAt,
+        NewTask task = new NewTask(template, catalog.idsOf(template), context, request.initiator(),
+                request.sourceSystem(), request.reason(), request.tags(), request.bypassSteps(), requestedAt,
                 Identity.of(config.identityStrategy(), request, requestedAt), request.idempotencyKey(),
                 request.priority());
+        return creationHooks.establish(task, handler);
     }
 
     private static void requireSameTemplate(TaskRequest request, NewTask task, CreatedTask created) {

@@ -12,6 +12,7 @@ import io.tasker.core.json.Json;
 import io.tasker.core.json.StorableValues;
 import io.tasker.core.persistence.CreatedTask;
 import io.tasker.core.persistence.LeaseStore;
+import io.tasker.core.persistence.StoredTemplates;
 import io.tasker.core.database.Jdbc;
 import io.tasker.core.persistence.NewTask;
 import io.tasker.core.persistence.TaskAnnotationStore;
@@ -53,6 +54,7 @@ public final class TaskerEngine implements AutoCloseable {
     private final Orchestrator[] orchestrators;
     private final TaskCreation creation;
     private final LeaseStore leases;
+    private final StoredTemplates storedTemplates;
     private final OwnedTasks owned = new OwnedTasks();
     private final Heartbeat heartbeat;
     private volatile Worker worker;
@@ -70,6 +72,8 @@ public final class TaskerEngine implements AutoCloseable {
                 Map.copyOf(config.handlers()), new Services(), builder.environmentName));
         this.dispatcher = new StepDispatcher(config.execution().maxConcurrentSteps(), config.execution().maxResultBytes());
         builder.listeners.forEach(events::subscribe);
+        this.storedTemplates = new StoredTemplates(jdbc, new io.tasker.core.template.TemplateLoader(
+                builder.environmentName == null ? "development" : builder.environmentName));
         this.leases = new LeaseStore(jdbc, builder.workerId != null ? builder.workerId : WorkerIdentity.create(),
                 config.worker().lease());
         this.orchestrators = new Orchestrator[config.execution().orchestratorThreads()];
@@ -80,7 +84,8 @@ public final class TaskerEngine implements AutoCloseable {
                     config.execution().maxApplyBatch(),
                     Duration.ofSeconds(config.execution().defaultStepTimeoutSeconds()));
         }
-        this.creation = new TaskCreation(config.engine(), clock, catalog, store, this::template);
+        this.creation = new TaskCreation(config.engine(), clock, catalog, store, this::template, handlers::taskHooks);
+        CompletionHooks.install(handlers, new GraphLoader(store, this::template), events);
         this.heartbeat = new Heartbeat(leases, owned, config.worker().heartbeat());
     }
 
@@ -101,8 +106,29 @@ public final class TaskerEngine implements AutoCloseable {
         templates.register(template);
     }
 
+    /**
+     * The template registered under {@code key}; else the one stored in the database by whoever registered it
+     * (a worker runs tasks submitted by other processes without their YAML files), registered here on first
+     * use with its handlers resolved.
+     *
+     * @throws IllegalStateException when the stored template's handlers cannot be resolved in this process
+     */
     public Optional<TaskTemplate> template(TemplateKey key) {
-        return templates.find(key);
+        Optional<TaskTemplate> registered = templates.find(key);
+        if (registered.isPresent()) {
+            return registered;
+        }
+        Optional<TaskTemplate> stored = storedTemplates.find(key);
+        if (stored.isPresent()) {
+            try {
+                register(stored.get());
+            } catch (HandlerResolutionException e) {
+                throw new IllegalStateException("task template " + key + " (read from the database) cannot run here: "
+                        + e.getMessage(), e);
+            }
+            LOG.info("template {} read from the database and registered", key);
+        }
+        return stored;
     }
 
     /** Creates a task (or returns the one its idempotency key or identity already names). */
@@ -298,8 +324,9 @@ public final class TaskerEngine implements AutoCloseable {
         WorkerIdentity.retire(leases.workerId());
         handBackLeases();
         dispatcher.close();
-        handlers.close();
+        // Events first: update_annotations of a task that completed just before closing runs in a handler context.
         events.close();
+        handlers.close();
     }
 
     /** Best effort: tasks still held become due at once for other workers instead of after their lease. */

@@ -11,15 +11,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Java step handlers: classes implementing {@link StepHandler}, found on the class path or in jars under
  * the handler roots. A class with a constructor taking one {@code Object} (or {@code Map}) receives the
- * step's {@code handler_config}; otherwise its no-argument constructor is used.
+ * step's {@code handler_config}; otherwise its no-argument constructor is used. A template's
+ * {@code task_handler_class} that names a class implementing {@link TaskHooks} gives the template its task-level
+ * hooks; a constructor taking {@link EngineServices} receives them (to keep annotations), else the no-argument one
+ * is used.
  */
 public final class JavaStepHandlerFactory implements StepHandlerFactory {
     private ClassLoader loader = JavaStepHandlerFactory.class.getClassLoader();
+    private EngineServices services;
 
     @Override
     public String language() {
@@ -28,6 +33,7 @@ public final class JavaStepHandlerFactory implements StepHandlerFactory {
 
     @Override
     public void start(HandlerEnvironment environment) {
+        services = environment.services();
         List<URL> jars = new ArrayList<>();
         for (Path root : environment.handlerRoots()) {
             jars.addAll(jarsUnder(root));
@@ -45,6 +51,34 @@ public final class JavaStepHandlerFactory implements StepHandlerFactory {
                     + " does not implement " + StepHandler.class.getName());
         }
         return instantiate(spec, type);
+    }
+
+    @Override
+    public Optional<TaskHooks> taskHooks(TaskHandlerSpec spec) throws HandlerResolutionException {
+        String name = javaName(spec);
+        if (name == null) {
+            return Optional.empty();
+        }
+        Class<?> type;
+        try {
+            type = Class.forName(name, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Optional.empty();
+        }
+        if (!TaskHooks.class.isAssignableFrom(type)) {
+            return Optional.empty();
+        }
+        return Optional.of(JavaTaskHooks.of(type.asSubclass(TaskHooks.class), spec, services));
+    }
+
+    /** The class name the template gives, qualified by its module_namespace as a package; null when not Java. */
+    private static String javaName(TaskHandlerSpec spec) {
+        String simple = spec.taskHandlerClass();
+        if (simple == null || simple.contains("::")
+                || spec.moduleNamespace() != null && spec.moduleNamespace().contains("::")) {
+            return null;
+        }
+        return spec.moduleNamespace() == null ? simple : spec.moduleNamespace() + "." + simple;
     }
 
     private Class<?> load(HandlerSpec spec) throws HandlerResolutionException {

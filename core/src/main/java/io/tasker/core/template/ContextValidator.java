@@ -35,7 +35,17 @@ public final class ContextValidator {
 
     /** @throws ContextValidationException listing every violation when the context does not match */
     public void validate(TaskTemplate template, Map<String, ?> context) {
-        List<ContextViolation> violations = violations(template, context);
+        validate(template, template.schema(), context);
+    }
+
+    /**
+     * Validates against {@code schema} instead of the template's own (the one a task handler's {@code schema} hook
+     * returned); a null schema accepts every context. Pass the same {@code JsonNode} each time: it is compiled once.
+     *
+     * @throws ContextValidationException listing every violation when the context does not match
+     */
+    public void validate(TaskTemplate template, JsonNode schema, Map<String, ?> context) {
+        List<ContextViolation> violations = violations(template.key(), schema, context);
         if (!violations.isEmpty()) {
             throw new ContextValidationException(template.key(), violations);
         }
@@ -43,33 +53,48 @@ public final class ContextValidator {
 
     /** Every violation, ordered by path; empty when the context matches or the template has no schema. */
     public List<ContextViolation> violations(TaskTemplate template, Map<String, ?> context) {
-        if (template.schema() == null) {
+        return violations(template.key(), template.schema(), context);
+    }
+
+    /**
+     * Compiles a schema for the template now and keeps it, so that one that cannot be compiled is reported where it
+     * came from.
+     *
+     * @throws IllegalArgumentException when the schema cannot be compiled
+     */
+    public void compile(TemplateKey key, JsonNode schema) {
+        schemaOf(key, schema);
+    }
+
+    private List<ContextViolation> violations(TemplateKey key, JsonNode schema, Map<String, ?> context) {
+        if (schema == null) {
             return List.of();
         }
         JsonNode instance = Json.tree(context == null ? Map.of() : context);
-        return schemaOf(template).validate(instance).stream()
+        return schemaOf(key, schema).validate(instance).stream()
                 .map(ContextValidator::violation)
                 .sorted(Comparator.comparing(ContextViolation::path).thenComparing(ContextViolation::message))
                 .toList();
     }
 
     /** Lock-free on the hot path; two threads that miss together both compile, which is harmless. */
-    private JsonSchema schemaOf(TaskTemplate template) {
-        Compiled cached = compiled.get(template.key());
-        if (cached != null && cached.source() == template.schema()) {
+    private JsonSchema schemaOf(TemplateKey key, JsonNode source) {
+        Compiled cached = compiled.get(key);
+        if (cached != null && cached.source() == source) {
             return cached.schema();
         }
-        Compiled fresh = compile(template);
-        compiled.put(template.key(), fresh);
+        Compiled fresh = compiled(key, source);
+        compiled.put(key, fresh);
         return fresh.schema();
     }
 
-    private Compiled compile(TaskTemplate template) {
-        JsonNode schema = strict ? StrictSchema.of(template.schema()) : template.schema();
+    private Compiled compiled(TemplateKey key, JsonNode source) {
+        JsonNode schema = strict ? StrictSchema.of(source) : source;
         try {
-            return new Compiled(template.schema(), JsonSchemas.compile(schema));
+            return new Compiled(source, JsonSchemas.compile(schema));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("the schema of task template " + template.key() + " cannot be compiled: " + e.getMessage(), e);
+            throw new IllegalArgumentException("the context schema of task template " + key + " cannot be compiled: "
+                    + e.getMessage(), e);
         }
     }
 

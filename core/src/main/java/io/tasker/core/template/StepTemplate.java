@@ -35,6 +35,12 @@ public record StepTemplate(
         customEvents = customEvents == null ? List.of() : List.copyOf(customEvents);
     }
 
+    /** The same step with other defaults for its workflow steps (what a task handler's hook may change). */
+    public StepTemplate withDefaults(boolean newRetryable, int newRetryLimit, boolean newSkippable) {
+        return new StepTemplate(name, handlerClass, handlerLanguage, description, dependentSystem, dependsOn,
+                newRetryable, newRetryLimit, newSkippable, handlerConfig, timeoutSeconds, customEvents, line);
+    }
+
     /** A custom event declared by a step template ({@code custom_events: [{name, description}]}). */
     public record CustomEvent(String name, String description) {
     }

@@ -62,7 +62,7 @@ public final class TemplateLoader {
     private TaskTemplate parse(String yaml, String fileName, Path sourceFile) {
         Problems problems = new Problems();
         Optional<TaskTemplate> template = YamlParser.parse(yaml, fileName, problems)
-                .flatMap(root -> new TemplateReader(problems, environment).read(root, sourceFile));
+                .flatMap(root -> new TemplateReader(problems, environment).read(root, sourceFile, yaml));
         if (template.isEmpty() || !problems.isEmpty()) {
             throw new TemplateException(inFileOrder(problems.list()));
         }

@@ -32,13 +32,13 @@ final class TemplateReader {
     }
 
     /** The template, or empty when problems were found (they are in the problems given to the constructor). */
-    Optional<TaskTemplate> read(YamlValue root, Path sourceFile) {
+    Optional<TaskTemplate> read(YamlValue root, Path sourceFile, String sourceText) {
         Optional<YamlMap> map = fields.mapping(root, "(top level)", "a mapping with name and step_templates");
-        Optional<TaskTemplate> template = map.map(m -> template(m, sourceFile));
+        Optional<TaskTemplate> template = map.map(m -> template(m, sourceFile, sourceText));
         return problems.isEmpty() ? template : Optional.empty();
     }
 
-    private TaskTemplate template(YamlMap map, Path sourceFile) {
+    private TaskTemplate template(YamlMap map, Path sourceFile, String sourceText) {
         String name = fields.requiredName(map, "name", "", ColumnLimits.TASK_NAME, "the name of the task").orElse(null);
         String defaultDependentSystem = fields.name(map, "default_dependent_system", "", ColumnLimits.DEPENDENT_SYSTEM).orElse(null);
         HandlerLanguage defaultLanguage = fields.language(map, "default_handler_language", "").orElse(null);
@@ -58,7 +58,8 @@ final class TemplateReader {
                 namedSteps.map(TemplateReader::texts).orElse(null),
                 schema(map),
                 steps.stream().map(ParsedStep::template).toList(),
-                sourceFile);
+                sourceFile,
+                sourceText);
     }
 
     private List<ParsedStep> steps(YamlMap map, StepReader reader) {

@@ -25,9 +25,17 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule only_persistence_and_database_speak_jdbc = noClasses()
-            .that().resideOutsideOfPackages("io.tasker.core.persistence..", "io.tasker.core.database..")
+            .that().resideOutsideOfPackages("io.tasker.core.persistence..", "io.tasker.core.database..",
+                    "io.tasker.core.query..", "io.tasker.core.maintenance..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.postgresql..", "com.zaxxer..")
-            .because("decide-then-apply: the engine decides, the stores write");
+            .because("decide-then-apply: the engine decides, the stores write (operator queries and maintenance read"
+                    + " and purge beside the engine, never inside it)");
+
+    @ArchTest
+    static final ArchRule the_engine_does_not_use_operator_queries_or_maintenance = noClasses()
+            .that().resideInAnyPackage("io.tasker.core.engine..", "io.tasker.core.persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.tasker.core.query..", "io.tasker.core.maintenance..")
+            .because("queries across tasks stay off the hot path (ARCHITECTURE.md §4)");
 
     @ArchTest
     static final ArchRule nothing_reads_the_environment_outside_configuration_and_the_database_launcher = noClasses()

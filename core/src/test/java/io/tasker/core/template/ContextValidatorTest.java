@@ -3,6 +3,7 @@ package io.tasker.core.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.tasker.core.json.Json;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,28 @@ class ContextValidatorTest {
 
     private final ContextValidator lenient = new ContextValidator(false);
     private final ContextValidator strict = new ContextValidator(true);
+
+    @Test
+    void validates_against_a_schema_given_in_place_of_the_templates_own() {
+        JsonNode handlers = Json.tree(Map.of("type", "object",
+                "required", List.of("order_id"), "properties", Map.of("order_id", Map.of("type", "integer"))));
+
+        assertThatThrownBy(() -> lenient.validate(NUMBERS, handlers, Map.of("even_number", 2)))
+                .isInstanceOf(ContextValidationException.class).hasMessageContaining("$.order_id: is missing");
+        lenient.validate(NUMBERS, handlers, Map.of("order_id", 1));
+        lenient.validate(NUMBERS, null, Map.of());
+        assertThatThrownBy(() -> strict.validate(NUMBERS, handlers, Map.of("order_id", 1, "extra", true)))
+                .isInstanceOf(ContextValidationException.class).hasMessageContaining("$.extra");
+    }
+
+    @Test
+    void names_the_template_when_a_given_schema_cannot_be_compiled() {
+        JsonNode broken = Json.tree(Map.of("$ref", "https://schemas.example.com/order.json"));
+
+        assertThatThrownBy(() -> lenient.compile(NUMBERS.key(), broken))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the context schema of task template " + NUMBERS.key() + " cannot be compiled");
+    }
 
     @Test
     void enforces_the_declared_required_properties() {

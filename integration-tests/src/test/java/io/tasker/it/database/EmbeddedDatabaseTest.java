@@ -32,7 +32,10 @@ class EmbeddedDatabaseTest {
             "tasker_annotation_types", "tasker_dependent_system_object_maps", "tasker_dependent_systems",
             "tasker_named_steps", "tasker_named_tasks", "tasker_named_tasks_named_steps", "tasker_task_annotations",
             "tasker_task_namespaces", "tasker_task_transitions", "tasker_tasks", "tasker_workflow_step_edges",
-            "tasker_workflow_step_transitions", "tasker_workflow_steps");
+            "tasker_workflow_step_transitions", "tasker_workflow_steps",
+            "tasker_archived_tasks", "tasker_archived_workflow_steps", "tasker_archived_workflow_step_edges",
+            "tasker_archived_task_transitions", "tasker_archived_workflow_step_transitions",
+            "tasker_archived_task_annotations");
 
     @TempDir
     Path projectDirectory;
@@ -56,7 +59,7 @@ class EmbeddedDatabaseTest {
             assertThat(before.pendingCount()).isPositive();
             assertThat(before.currentVersion()).isNull();
             assertThat(after.pendingCount()).isZero();
-            assertThat(after.currentVersion()).isEqualTo("002");
+            assertThat(after.currentVersion()).isEqualTo("003");
             assertThat(after.embedded()).isTrue();
             assertThat(Queries.column(database.dataSource(), "public_tables.sql"))
                     .containsAll(TASKER_TABLES).contains("flyway_schema_history");

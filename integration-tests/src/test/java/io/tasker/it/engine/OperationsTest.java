@@ -112,6 +112,12 @@ class OperationsTest {
             TaskResult reset = fx.engine.resetStep(taskId, "charge", OPERATOR);
             assertThat(reset.step("charge").attempts()).isZero();
             assertThat(reset.status()).isEqualTo("pending");
+            assertThat(reset.step("charge").status()).isEqualTo("pending");
+            assertThat(fx.strings("""
+                    SELECT t.metadata->>'actor' FROM tasker_workflow_step_transitions t
+                      JOIN tasker_workflow_steps ws ON ws.workflow_step_id = t.workflow_step_id
+                     WHERE ws.task_id = ? AND t.from_state = 'error' AND t.to_state = 'pending'""", taskId))
+                    .as("the reset is audited as a transition of the step").containsExactly(OPERATOR.who());
             fx.clock.advance(java.time.Duration.ofSeconds(5));
             assertThat(fx.run(taskId).status()).isEqualTo("complete");
         }

@@ -16,6 +16,14 @@ public interface GuestSession extends GuestTypes {
     /** Builds the handler of one template step in this context; the bridge caches what it returns. */
     Value handlerFor(String handlerClass, Object handlerConfig);
 
+    /**
+     * The task-level hooks of a template's {@code task_handler_class} in this context: a guest object answering
+     * {@code hooks} (the names of the hooks the class overrides), {@code schema},
+     * {@code establish_step_dependencies_and_defaults(draft)} and {@code update_annotations(task, sequence)}; null
+     * when the class does not exist in this language or the shim offers no hooks.
+     */
+    Value taskHooksFor(String className);
+
     /** Runs one attempt: {@code process(task, sequence, step)} through the shim. */
     Value call(Value handler, Object task, Object sequence, Object step);
 

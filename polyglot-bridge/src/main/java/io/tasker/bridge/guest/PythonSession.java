@@ -7,6 +7,7 @@ import org.graalvm.polyglot.Value;
 final class PythonSession implements GuestSession {
     private final Value configure;
     private final Value handlerFor;
+    private final Value taskHooksFor;
     private final Value keys;
     private final Value floatType;
     private final Value text;
@@ -18,6 +19,7 @@ final class PythonSession implements GuestSession {
     PythonSession(Value bridge) {
         this.configure = bridge.getMember("configure");
         this.handlerFor = bridge.getMember("handler_for");
+        this.taskHooksFor = bridge.getMember("task_hooks_for");
         this.keys = bridge.getMember("keys");
         this.floatType = bridge.getMember("float_type");
         this.text = bridge.getMember("text");
@@ -35,6 +37,12 @@ final class PythonSession implements GuestSession {
     @Override
     public Value handlerFor(String handlerClass, Object handlerConfig) {
         return handlerFor.execute(handlerClass, handlerConfig);
+    }
+
+    @Override
+    public Value taskHooksFor(String className) {
+        Value hooks = taskHooksFor.execute(className);
+        return hooks.isNull() ? null : hooks;
     }
 
     @Override

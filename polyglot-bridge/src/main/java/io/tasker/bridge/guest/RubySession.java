@@ -35,6 +35,15 @@ final class RubySession implements GuestSession {
     }
 
     @Override
+    public Value taskHooksFor(String className) {
+        if (!bridge.canInvokeMember("task_hooks_for")) {
+            return null;
+        }
+        Value hooks = bridge.invokeMember("task_hooks_for", className);
+        return hooks.isNull() ? null : hooks;
+    }
+
+    @Override
     public Value call(Value handler, Object task, Object sequence, Object step) {
         return handler.invokeMember("call", task, sequence, step);
     }

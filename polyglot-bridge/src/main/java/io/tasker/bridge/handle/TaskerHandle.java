@@ -49,6 +49,15 @@ public final class TaskerHandle {
         this.step = runningStep;
     }
 
+    /** The task of the attempt or hook now running in this handle's context, or null. */
+    public TaskView runningTask() {
+        return task;
+    }
+
+    public StepView runningStep() {
+        return step;
+    }
+
     public void leave() {
         this.task = null;
         this.step = null;

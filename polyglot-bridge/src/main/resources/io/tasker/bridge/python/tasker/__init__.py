@@ -26,10 +26,15 @@ The views are read-only:
 ``tasker.handle()`` reaches the engine: ``create_task(namespace, name, version, context[, idempotency_key])``
 returns the new task's id, ``task_status(task_id)``, ``publish_custom_event(name[, payload])``,
 ``log(level, message[, fields])`` (with the task's correlation id) and ``handler_config()``.
+
+A template's ``task_handler_class`` may name a :class:`TaskHandler` subclass (``package.module.ClassName``)
+whose hooks the engine runs: ``schema``, ``establish_step_dependencies_and_defaults`` and
+``update_annotations``.
 """
 
 from tasker.errors import PermanentError, RetryableError, TaskerError
 from tasker.step_handler import StepHandler
+from tasker.task_handler import TaskHandler
 from tasker._bridge import handle
 
-__all__ = ["StepHandler", "RetryableError", "PermanentError", "TaskerError", "handle"]
+__all__ = ["StepHandler", "TaskHandler", "RetryableError", "PermanentError", "TaskerError", "handle"]

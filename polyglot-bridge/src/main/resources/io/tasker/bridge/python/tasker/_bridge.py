@@ -39,6 +39,28 @@ def handler_for(dotted_path, config):
     return process_then_results
 
 
+def task_hooks_for(dotted_path):
+    """The hooks of the task handler class a template names, or None when no such class exists."""
+    from tasker._hooks import TaskHooks
+
+    handler_class = _find_optional_class(dotted_path)
+    if not inspect.isclass(handler_class):
+        return None
+    hooks = TaskHooks(handler_class())
+    return hooks if hooks.hooks() else None
+
+
+def _find_optional_class(dotted_path):
+    module_name, _, class_name = dotted_path.rpartition(".")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as missing:
+        if missing.name is not None and (module_name == missing.name or module_name.startswith(missing.name + ".")):
+            return None
+        raise
+    return getattr(module, class_name, None)
+
+
 def _find_class(dotted_path):
     module_name, _, class_name = dotted_path.rpartition(".")
     if not module_name:

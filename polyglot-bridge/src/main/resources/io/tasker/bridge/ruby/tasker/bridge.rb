@@ -5,7 +5,7 @@ require 'tasker'
 module Tasker
   # The Ruby half of the polyglot bridge. The engine calls `configure` once per context and
   # `handler_for` once per step template; the returned invoker's `call(task, sequence, step)` runs an
-  # attempt and returns the step's results.
+  # attempt and returns the step's results. `task_hooks_for` finds a template's task handler hooks.
   module Bridge
     class << self
       attr_accessor :environment
@@ -21,6 +21,11 @@ module Tasker
       def handler_for(class_name, handler_config = nil)
         klass = HandlerLoader.load(class_name.to_s)
         StepInvoker.new(Instantiation.build(klass, handler_config))
+      end
+
+      # The hooks of a template's task_handler_class (a TaskHooks), or nil when that class does not exist here.
+      def task_hooks_for(class_name)
+        TaskHooks.for(class_name.to_s)
       end
     end
   end

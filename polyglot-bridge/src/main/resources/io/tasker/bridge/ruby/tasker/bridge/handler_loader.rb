@@ -15,6 +15,17 @@ module Tasker
         klass
       end
 
+      # The class a template's task_handler_class names, or nil when no file of the handler roots defines it
+      # (Tasker's YAML builder would create such a class; it then has no hooks of its own).
+      def find(class_name)
+        class_name.safe_constantize || begin
+          failures = eager_load
+          found = class_name.safe_constantize
+          Bridge.logger.warn("#{class_name} was not found; files that failed to load: #{failures.join('; ')}") if found.nil? && failures.any?
+          found
+        end
+      end
+
       def eager_load_and_find(class_name)
         failures = eager_load
         class_name.safe_constantize or raise NameError.new(not_found_message(class_name, failures), class_name)

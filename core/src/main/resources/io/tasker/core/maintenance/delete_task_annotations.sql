@@ -1,0 +1,1 @@
+DELETE FROM tasker_task_annotations WHERE task_id = ANY (?::bigint[])

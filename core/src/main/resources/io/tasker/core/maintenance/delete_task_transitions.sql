@@ -1,0 +1,1 @@
+DELETE FROM tasker_task_transitions WHERE task_id = ANY (?::bigint[])

@@ -1,0 +1,1 @@
+DELETE FROM tasker_tasks WHERE task_id = ANY (?::bigint[])
