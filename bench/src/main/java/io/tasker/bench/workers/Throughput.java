@@ -128,9 +128,11 @@ final class Throughput {
         Instant committedAt = Instant.now();
         CpuMeter.Sample cpuBefore = meter.sample();
         Process perf = statements ? startPerf(template.name()) : null;
+        ActivitySampler sampler = statements && Boolean.getBoolean("bench.waits") ? new ActivitySampler(ds) : null;
         long drained = Probe.awaitDrained(ds, DRAIN_TIMEOUT_NANOS);
         CpuMeter.Sample cpu = meter.sample().minus(cpuBefore);
         stopPerf(perf);
+        List<String> waits = sampler == null ? List.of() : sampler.stop();
         List<String> top = statements ? Probe.topStatements(server, 14) : List.of();
         Thread.sleep(SETTLE_MILLIS);
         Probe.Counters counters = Probe.counters(ds).minus(before);
@@ -157,6 +159,10 @@ final class Throughput {
         System.out.printf("    %s (incl. the submit); CPU ms per task: workers %.3f, PostgreSQL %.3f%n",
                 counters.perTask(tasks), 1e3 * cpu.workersTotal() / tasks, 1e3 * cpu.postgres() / tasks);
         System.out.printf("    %s (incl. the submit)%n", tableLine);
+        if (!waits.isEmpty()) {
+            System.out.printf("    what the sessions did (pg_stat_activity every 5 ms, %d samples):%n", sampler.samples());
+            waits.forEach(line -> System.out.println("      " + line));
+        }
         if (!top.isEmpty()) {
             System.out.println("    statements of this round (pg_stat_statements; the submit included):");
             top.forEach(line -> System.out.println("      " + line));
