@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 final class BenchServer implements AutoCloseable {
     private static final Sql ENABLE_PGSS = Sql.load(BenchServer.class, "enable_pg_stat_statements.sql");
     private static final Sql TRACK_NESTED = Sql.load(BenchServer.class, "track_nested_statements.sql");
+    private static final Sql EXPLAIN = Sql.load(BenchServer.class, "explain_settings.sql");
     private static final Sql CREATE_PGSS = Sql.load(BenchServer.class, "create_pg_stat_statements.sql");
 
     private final Path root;
@@ -44,13 +45,26 @@ final class BenchServer implements AutoCloseable {
         Path root = Files.createTempDirectory("tasker-bench-workers-");
         Path data = root.resolve("pgdata");
         EmbeddedServer server = EmbeddedPostgres.start(data, true);
-        if (statementStatistics) {
+        boolean explain = Boolean.getBoolean("bench.explain");
+        if (explain) {
+            // Every statement's plan with timings (nested ones too) goes to the server log, copied out at the end.
             try (Database plain = Database.connect(config(server, 1));
                  Connection c = plain.dataSource().getConnection();
                  Statement s = c.createStatement()) {
-                s.execute(ENABLE_PGSS.text());
-                // Also the statements inside functions (tasker_apply_changes), each on its own line.
-                s.execute(TRACK_NESTED.text());
+                for (String setting : EXPLAIN.text().split(";\\s*\\n")) {
+                    s.execute(setting);
+                }
+            }
+        }
+        if (statementStatistics || explain) {
+            try (Database plain = Database.connect(config(server, 1));
+                 Connection c = plain.dataSource().getConnection();
+                 Statement s = c.createStatement()) {
+                if (statementStatistics) {
+                    s.execute(ENABLE_PGSS.text());
+                    // Also the statements inside functions (tasker_apply_changes), each on its own line.
+                    s.execute(TRACK_NESTED.text());
+                }
             }
             EmbeddedPostgres.stop(data);
             server = EmbeddedPostgres.start(data, true);
@@ -106,6 +120,11 @@ final class BenchServer implements AutoCloseable {
     public void close() throws IOException {
         database.close();
         EmbeddedPostgres.stop(dataDirectory);
+        if (Boolean.getBoolean("bench.explain")) {
+            Path log = Files.createTempFile("tasker-bench-server-", ".log");
+            Files.copy(dataDirectory.resolve("tasker-server.log"), log, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            System.out.println("# server log with the plans (auto_explain): " + log);
+        }
         try (Stream<Path> walk = Files.walk(root)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

@@ -63,7 +63,13 @@ final class Pickup {
                 double[] p50 = new double[rounds];
                 double[] p99 = new double[rounds];
                 for (int r = 0; r < rounds; r++) {
+                    Probe.resetStatements(server);
                     double[][] latencies = round(complete, pickups, pauseMin, pauseMax, "round " + (r + 1), meter);
+                    if (r == rounds - 1 && server.statementStatistics()) {
+                        System.out.println("    statements of this round (pg_stat_statements; the harness's submits and"
+                                + " polls included):");
+                        Probe.topStatements(server, 16).forEach(line -> System.out.println("      " + line));
+                    }
                     all.add(latencies[0]);
                     p50[r] = Stats.percentile(Stats.sorted(latencies[0]), 0.50);
                     p99[r] = Stats.percentile(Stats.sorted(latencies[0]), 0.99);

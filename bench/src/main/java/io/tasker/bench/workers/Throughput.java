@@ -71,7 +71,9 @@ final class Throughput {
         for (int w = 0; w < warmups; w++) {
             round(meter, template, steps, tasks, "warm-up " + (w + 1), false);
         }
-        Probe.analyze(ds);
+        if (Boolean.parseBoolean(System.getProperty("bench.analyze", "true"))) {
+            Probe.analyze(ds);
+        }
         double[] fromCommit = new double[rounds];
         double[] active = new double[rounds];
         for (int r = 0; r < rounds; r++) {
