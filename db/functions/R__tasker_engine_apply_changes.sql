@@ -68,6 +68,9 @@ BEGIN
               FROM tasker_tasks t
               JOIN unnest(p_fence_task_ids, p_fence_tokens) AS f(task_id, token)
                 ON t.task_id = f.task_id AND t.claim_token = f.token
+             -- Redundant with the join, but an index condition whatever plan is cached: a generic plan made while
+             -- the table was small merge-joined a scan of the whole primary key (seen with auto_explain).
+             WHERE t.task_id = ANY (p_fence_task_ids)
              ORDER BY t.task_id
                FOR SHARE OF t) t;
     IF cardinality(v_held) < cardinality(p_fence_task_ids) THEN
@@ -91,7 +94,9 @@ BEGIN
                       p_last_attempted_at, p_backoff_seconds, p_retryable, p_results)
                AS u(step_id, task_id, attempts, in_process, processed, processed_at,
                     last_attempted_at, backoff_seconds, retryable, results)
-         WHERE ws.workflow_step_id = u.step_id AND u.task_id = ANY (v_held);
+         -- The ANY is redundant with the join; it keeps the step rows an index lookup in any cached plan (a
+         -- generic plan made on a small table hash-joined a scan of the whole primary key).
+         WHERE ws.workflow_step_id = u.step_id AND ws.workflow_step_id = ANY (p_step_ids) AND u.task_id = ANY (v_held);
     END IF;
 
     IF cardinality(p_st_step_ids) > 0 THEN
