@@ -104,7 +104,7 @@ public final class WorkerCommand implements Callable<Integer> {
             for (TaskTemplate template : loaded) {
                 register(engine, template);
             }
-            Worker worker = engine.startWorker(namespaces);
+            Worker worker = engine.startWorker(namespaces, db.connectedConfig());
             spec.commandLine().getOut().printf("worker %s running (concurrency %d, namespaces %s); SIGTERM or SIGINT"
                     + " stops it%n", engine.workerId(), config.execution().maxConcurrentSteps(),
                     namespaces.isEmpty() ? "all" : String.join(",", namespaces));

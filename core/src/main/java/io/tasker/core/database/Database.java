@@ -23,11 +23,21 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final String description;
     private final boolean embedded;
+    private final DatabaseConfig connected;
 
-    private Database(HikariDataSource dataSource, String description, boolean embedded) {
+    private Database(HikariDataSource dataSource, String description, boolean embedded, DatabaseConfig connected) {
         this.dataSource = dataSource;
         this.description = description;
         this.embedded = embedded;
+        this.connected = connected;
+    }
+
+    /**
+     * The configuration as connected: for the embedded server, its actual URL and credentials. For what needs a
+     * connection of its own outside the pool (a worker's LISTEN connection).
+     */
+    public DatabaseConfig connectedConfig() {
+        return connected;
     }
 
     /** Connects (starting or reusing the embedded server if no URL is set) and applies pending migrations. */
@@ -83,17 +93,19 @@ public final class Database implements AutoCloseable {
 
     private static Database connectEmbedded(DatabaseConfig config) {
         EmbeddedServer server = EmbeddedPostgres.start(embeddedDataDirectory(config), config.embeddedFsync());
-        HikariDataSource dataSource = DataSources.create(new DatabaseConfig(server.jdbcUrl(), server.username(),
+        DatabaseConfig connected = new DatabaseConfig(server.jdbcUrl(), server.username(),
                 server.password(), config.poolSize(), config.connectTimeoutSeconds(), config.statementTimeoutSeconds(),
-                config.embeddedDataDirectory(), config.embeddedFsync()));
+                config.embeddedDataDirectory(), config.embeddedFsync());
+        HikariDataSource dataSource = DataSources.create(connected);
         warnIfLessDurableThanConfigured(dataSource, config, server);
-        return new Database(dataSource, "PostgreSQL " + serverVersion(dataSource) + ", " + server.describe(), true);
+        return new Database(dataSource, "PostgreSQL " + serverVersion(dataSource) + ", " + server.describe(), true,
+                connected);
     }
 
     private static Database connectExternal(DatabaseConfig config) {
         HikariDataSource dataSource = DataSources.create(config);
         String url = DatabaseUrl.parse(config.url()).display();
-        return new Database(dataSource, "PostgreSQL " + serverVersion(dataSource) + " at " + url, false);
+        return new Database(dataSource, "PostgreSQL " + serverVersion(dataSource) + " at " + url, false, config);
     }
 
     private static String serverVersion(HikariDataSource dataSource) {

@@ -406,6 +406,8 @@ final class Orchestrator implements AutoCloseable {
                 continue;
             }
             if (draining && task.inFlight == 0 && !task.graph.state().isFinished()) {
+                // A task whose last step finished during the grace period ends here, not in another worker.
+                Finalization.settle(task.graph, cycle);
                 release(task, cycle);
                 cycle.finished.add(task);
                 continue;

@@ -160,12 +160,23 @@ public final class TaskerEngine implements AutoCloseable {
      *
      * @param namespaces only tasks of these namespaces; null or empty for all
      */
-    public synchronized Worker startWorker(List<String> namespaces) {
+    public Worker startWorker(List<String> namespaces) {
+        return startWorker(namespaces, null);
+    }
+
+    /**
+     * As {@link #startWorker(List)}, woken at once when work is submitted or falls due: {@code listenOn} is the
+     * database to LISTEN on ({@link io.tasker.core.database.Database#connectedConfig()}), through a connection of
+     * the worker's own; null to rely on the poll ({@code worker.poll_interval_ms}) alone.
+     *
+     * @throws io.tasker.core.database.DatabaseUnavailableException when the LISTEN connection cannot be made
+     */
+    public synchronized Worker startWorker(List<String> namespaces, io.tasker.core.config.DatabaseConfig listenOn) {
         if (worker != null) {
             throw new IllegalStateException("this engine already runs a worker");
         }
         worker = new Worker(this, leases, owned, config.worker(),
-                namespaces == null || namespaces.isEmpty() ? null : List.copyOf(namespaces));
+                namespaces == null || namespaces.isEmpty() ? null : List.copyOf(namespaces), listenOn);
         return worker;
     }
 

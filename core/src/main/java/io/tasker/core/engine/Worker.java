@@ -1,7 +1,9 @@
 package io.tasker.core.engine;
 
+import io.tasker.core.config.DatabaseConfig;
 import io.tasker.core.config.WorkerConfig;
 import io.tasker.core.persistence.LeaseStore;
+import io.tasker.core.wakeup.WakeupListener;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class Worker {
     private static final Logger LOG = LoggerFactory.getLogger(Worker.class);
     private static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(5);
+    /** The channel idle workers LISTEN on; the engine's statements NOTIFY it when work becomes due. */
+    public static final String WORK_CHANNEL = "tasker_work";
 
     private final TaskerEngine engine;
     private final LeaseStore leases;
@@ -29,6 +33,7 @@ public final class Worker {
     private final WorkerConfig config;
     private final List<String> namespaces;
     private final Thread thread;
+    private final WakeupListener listener;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition signal = lock.newCondition();
     private boolean woken;
@@ -37,17 +42,30 @@ public final class Worker {
     private volatile boolean stopped;
     private volatile long claimedTasks;
 
-    Worker(TaskerEngine engine, LeaseStore leases, OwnedTasks owned, WorkerConfig config, List<String> namespaces) {
+    Worker(TaskerEngine engine, LeaseStore leases, OwnedTasks owned, WorkerConfig config, List<String> namespaces,
+           DatabaseConfig listenOn) {
         this.engine = engine;
         this.leases = leases;
         this.owned = owned;
         this.config = config;
         this.namespaces = namespaces;
+        this.listener = listenOn == null ? null : WakeupListener.start(listenOn.url(), listenOn.username(),
+                listenOn.password(), List.of(WORK_CHANNEL), (channel, payload) -> onNotification(payload), this::wake);
         this.thread = new Thread(this::loop, "tasker-worker");
         this.thread.setDaemon(true);
         this.thread.start();
-        LOG.info("worker {} started (namespaces: {}, lease {} s)", leases.workerId(),
-                namespaces == null ? "all" : String.join(",", namespaces), config.leaseSeconds());
+        LOG.info("worker {} started (namespaces: {}, lease {} s, {})", leases.workerId(),
+                namespaces == null ? "all" : String.join(",", namespaces), config.leaseSeconds(),
+                listener == null ? "polling every " + config.pollIntervalMs() + " ms" : "woken by LISTEN " + WORK_CHANNEL);
+    }
+
+    /** The payload is when the work is due, in epoch milliseconds ({@code 0}: now); anything else means now. */
+    private void onNotification(String payload) {
+        try {
+            wakeAt(Long.parseLong(payload.strip()));
+        } catch (NumberFormatException e) {
+            wake();
+        }
     }
 
     /** Look for work now. */
@@ -161,6 +179,9 @@ public final class Worker {
         }
         stopping = true;
         wake();
+        if (listener != null) {
+            listener.close();
+        }
         try {
             thread.join(Duration.ofSeconds(10));
             engine.drain();

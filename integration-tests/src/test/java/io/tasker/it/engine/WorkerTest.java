@@ -100,6 +100,42 @@ class WorkerTest {
         }
     }
 
+    private static final String RETRIED = """
+            name: retried
+            namespace_name: work
+            version: 1.0.0
+            step_templates:
+              - name: flaky
+                handler_class: %s
+                default_retry_limit: 3
+            """.formatted(io.tasker.it.engine.handlers.FailFirstTime.class.getName());
+
+    @Test
+    void an_idle_worker_is_woken_by_a_notification_for_new_and_for_delayed_work(TestDatabase db) throws Exception {
+        // The fallback poll is a minute: only LISTEN/NOTIFY (new task) and the due time it carries (the retry) can
+        // get these tasks done within seconds.
+        try (TaskerEngine a = engine(db, "listening", 2, 60_000, List.of(2));
+             TaskerEngine submitter = engine(db, "submitter", 2)) {
+            register(a, DIAMOND);
+            register(a, RETRIED);
+            register(submitter, DIAMOND);
+            register(submitter, RETRIED);
+            Worker worker = a.startWorker(null, db.config());
+            Thread.sleep(200);
+
+            long diamond = submitter.submitTask(TaskRequest.of("work", "diamond", "1.0.0", Map.of())).taskId();
+            awaitCount(db, "SELECT count(*) FROM tasker_tasks WHERE complete AND task_id = " + diamond, 1, 10);
+
+            long retried = submitter.submitTask(TaskRequest.of("work", "retried", "1.0.0", Map.of())).taskId();
+            awaitCount(db, "SELECT count(*) FROM tasker_tasks WHERE complete AND task_id = " + retried, 1, 10);
+            TaskResult done = a.status(retried);
+            assertThat(done.step("flaky").attempts()).as("failed once, then retried after its backoff").isEqualTo(2);
+            assertThat(stepStates(db, retried, "flaky")).containsExactly("pending", "in_progress", "error", "pending",
+                    "in_progress", "complete");
+            assertThat(worker.claimedTasks()).isEqualTo(3);
+        }
+    }
+
     @Test
     void a_worker_only_claims_tasks_of_its_namespaces(TestDatabase db) throws Exception {
         try (TaskerEngine a = engine(db, "worker-a", 2)) {
@@ -228,11 +264,20 @@ class WorkerTest {
 
     /** Worker ids are unique per engine, as in production: a closed engine's leases count as free in its process. */
     private static TaskerEngine engine(TestDatabase db, String name, int leaseSeconds) {
+        return engine(db, name, leaseSeconds, 50);
+    }
+
+    private static TaskerEngine engine(TestDatabase db, String name, int leaseSeconds, int pollMillis) {
+        return engine(db, name, leaseSeconds, pollMillis, List.of(0, 1, 2));
+    }
+
+    private static TaskerEngine engine(TestDatabase db, String name, int leaseSeconds, int pollMillis,
+                                       List<Integer> backoffSeconds) {
         String workerId = name + "-" + ENGINES.incrementAndGet();
-        BackoffConfig backoff = new BackoffConfig(List.of(0, 1, 2), 300, 2.0, false, 0.1);
+        BackoffConfig backoff = new BackoffConfig(backoffSeconds, 300, 2.0, false, 0.1);
         TaskerConfig config = new TaskerConfig(backoff, new ExecutionConfig(4, 300, 512, 16 * 1024 * 1024, 2),
                 null, new EngineConfig(EngineConfig.IdentityStrategy.DEFAULT, false), Map.of(),
-                new WorkerConfig(leaseSeconds, 1, 16, 64, 50, 5));
+                new WorkerConfig(leaseSeconds, 1, 16, 64, pollMillis, 5));
         return TaskerEngine.builder(db.dataSource(), config).workerId(workerId).build();
     }
 
@@ -243,7 +288,11 @@ class WorkerTest {
     }
 
     private static void awaitCount(TestDatabase db, String sql, long expected) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        awaitCount(db, sql, expected, 60);
+    }
+
+    private static void awaitCount(TestDatabase db, String sql, long expected, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         long seen = -1;
         while (System.nanoTime() < deadline) {
             seen = count(db, sql);
@@ -252,7 +301,7 @@ class WorkerTest {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("waited 60 s for " + expected + " from " + sql + "; last saw " + seen);
+        throw new AssertionError("waited " + seconds + " s for " + expected + " from " + sql + "; last saw " + seen);
     }
 
     private static String holder(TestDatabase db, long taskId) {

@@ -1,0 +1,1 @@
+SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'tasker-wakeup' AND datname = current_database()

@@ -1,0 +1,1 @@
+SELECT format('ALTER SYSTEM SET %I = %L', ?, ?)
