@@ -20,8 +20,8 @@ import javax.sql.DataSource;
 /**
  * Pickup latency of an idle worker: one worker process runs; the harness submits one task at a time (its own
  * transaction, committed) and notes the wall clock right after the commit returns; the task's handler notes the
- * wall clock when it starts (same machine, same clock). Before each submit the harness pauses a small random time
- * and makes sure the previous task has completed, so the worker is idle when the task arrives. The step's claim
+ * wall clock when it starts (same machine, same clock). Before each submit the harness waits until the previous task
+ * has completed, then pauses a small random time, so the worker is idle when the task arrives. The step's claim
  * time (its {@code in_progress} transition, stamped by the worker's orchestration cycle after the task's claim
  * committed) splits the latency in two.
  */
@@ -36,7 +36,6 @@ final class Pickup {
     private final Path work;
     private final SplittableRandom random = new SplittableRandom(4);
     private int submitted;
-    private int notIdle;
 
     Pickup(BenchServer server, TaskerEngine engine, WorkersBench.Templates templates, Path work) {
         this.server = server;
@@ -79,8 +78,8 @@ final class Pickup {
                 double[] merged = all.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
                 System.out.println("all rounds, commit to handler start: " + Stats.distribution(merged));
             }
-            System.out.printf("# %s: peak RSS %.0f MiB; %s; the previous task was still running at %d submits%n",
-                    worker.name(), CpuMeter.peakRssMiB(worker.pid()), worker.stop(), notIdle);
+            System.out.printf("# %s: peak RSS %.0f MiB; %s%n", worker.name(), CpuMeter.peakRssMiB(worker.pid()),
+                    worker.stop());
         }
     }
 
@@ -93,10 +92,11 @@ final class Pickup {
         CpuMeter.Sample before = meter.sample();
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            Thread.sleep(random.nextInt(pauseMin, pauseMax + 1));
+            // The previous task completed, then a pause: the worker has settled it and gone idle.
             if (previous >= 0) {
                 awaitComplete(complete, previous);
             }
+            Thread.sleep(random.nextInt(pauseMin, pauseMax + 1));
             long id = engine.submitTask(TaskRequest.of(template.namespace(), template.name(), template.version(),
                     Map.of("n", submitted++))).taskId();
             Instant committed = Instant.now();
@@ -135,18 +135,13 @@ final class Pickup {
     }
 
     private void awaitComplete(PreparedStatement complete, long taskId) throws SQLException, InterruptedException {
-        boolean waited = false;
         while (true) {
             complete.setLong(1, taskId);
             try (ResultSet r = complete.executeQuery()) {
                 if (r.next() && r.getBoolean(1)) {
-                    if (waited) {
-                        notIdle++;
-                    }
                     return;
                 }
             }
-            waited = true;
             Thread.sleep(1);
         }
     }

@@ -66,7 +66,7 @@ final class Throughput {
 
     private void variant(CpuMeter meter, TaskTemplate template, int steps, int tasks, int rounds) throws Exception {
         String label = template.name() + " (" + steps + (steps == 1 ? " step" : " steps") + ")";
-        int warmups = Integer.getInteger("bench.warmup.rounds", 1);
+        int warmups = Integer.getInteger("bench.warmup.rounds", 2);
         System.out.printf("%n### %d %s tasks per round; %d warm-up round(s) first%n", tasks, label, warmups);
         for (int w = 0; w < warmups; w++) {
             round(meter, template, steps, tasks, "warm-up " + (w + 1), false);

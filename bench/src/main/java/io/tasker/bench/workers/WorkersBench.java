@@ -30,12 +30,17 @@ import java.util.stream.Stream;
  * <p>Run: {@code bin/bench workers [throughput|pickup|all] [rounds]}. Engine and worker settings come from the
  * environment as for the CLI ({@code TASKER_WORKER_CLAIM_BATCH_SIZE=128 bin/bench workers ...}); the worker
  * processes inherit it. Harness settings are system properties ({@code BENCH_OPTS="-Dbench.tasks=10000"}):
- * {@code bench.tasks} (20000), {@code bench.diamonds} (5000), {@code bench.workers} (2), {@code bench.pickups}
+ * {@code bench.tasks} (20000), {@code bench.diamonds} (5000), {@code bench.workers} (2), {@code bench.warmup.rounds}
+ * per variant (2: the workers' JIT is still busy in the first rounds), {@code bench.pickups}
  * per round (2000), {@code bench.pickup.warmup} (200), {@code bench.pause.min.ms} / {@code bench.pause.max.ms}
  * (2 / 8), {@code bench.pgss} (false: with true, PostgreSQL preloads pg_stat_statements and the top statements
  * of each variant's last round are printed), {@code bench.worker.opts} (more JVM options of the workers;
  * {@code {name}} and {@code {dir}} are replaced, e.g. for a JFR recording), {@code bench.keep} (keep the work
- * folder with the workers' logs).
+ * folder with the workers' logs). Diagnostics: {@code bench.waits} (what the database sessions do in the last
+ * round: pg_stat_activity sampled every 5 ms), {@code bench.perf} ({@code perf record} of the last round),
+ * {@code bench.explain} (auto_explain of every statement, nested ones too, into a copy of the server log: small
+ * runs only), {@code bench.sql} (a SQL script run after the migrations, to try an index or a function variant),
+ * {@code bench.analyze} (true: VACUUM ANALYZE after the warm-up; false measures a database never analyzed).
  */
 public final class WorkersBench {
     static final String NAMESPACE = "bench_workers";
