@@ -10,7 +10,7 @@ import javax.sql.DataSource;
  * The floor under every engine figure: the latency of one durable single-row commit on this machine's disk,
  * measured on the same server and pool the engine uses.
  */
-final class CommitProbe {
+public final class CommitProbe {
     private static final Sql CREATE = Sql.load(CommitProbe.class, "probe_create.sql");
     private static final Sql UPDATE = Sql.load(CommitProbe.class, "probe_update.sql");
     private static final int COMMITS = 2000;
@@ -18,7 +18,7 @@ final class CommitProbe {
     private CommitProbe() {
     }
 
-    static void run(DataSource dataSource, int rounds) throws SQLException {
+    public static void run(DataSource dataSource, int rounds) throws SQLException {
         double[] millis = new double[rounds];
         try (Connection c = dataSource.getConnection()) {
             c.createStatement().execute(CREATE.text());

@@ -1,0 +1,1 @@
+ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'

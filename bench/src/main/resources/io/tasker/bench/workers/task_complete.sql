@@ -1,0 +1,1 @@
+SELECT complete FROM tasker_tasks WHERE task_id = ?

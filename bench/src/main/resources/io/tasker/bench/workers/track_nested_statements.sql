@@ -1,0 +1,1 @@
+ALTER SYSTEM SET pg_stat_statements.track = 'all'
