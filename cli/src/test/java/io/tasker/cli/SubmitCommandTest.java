@@ -25,6 +25,8 @@ class SubmitCommandTest {
                 .containsExactly("pending");
         assertThat(Rows.count(database, "SELECT count(*) FROM tasker_workflow_steps WHERE task_id = ? AND attempts > 0",
                 taskId)).isZero();
+        assertThat(Rows.count(database, "SELECT count(*) FROM tasker_tasks WHERE task_id = ? AND claimed_by IS NULL"
+                + " AND next_run_at <= now()", taskId)).as("queued: due now, held by no worker").isEqualTo(1);
     }
 
     @Test

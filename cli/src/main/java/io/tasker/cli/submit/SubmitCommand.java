@@ -84,7 +84,7 @@ public final class SubmitCommand implements Callable<Integer> {
         try (Database db = Database.open(config.database());
              TaskerEngine engine = OperatorEngines.open(db, config, environment)) {
             engine.register(template);
-            report(engine.createTask(taskRequest), template);
+            report(engine.submitTask(taskRequest), template);
             return ExitCode.OK.code();
         } catch (RuntimeException e) {
             throw DatabaseFailures.translate(e, config.database());
