@@ -50,8 +50,8 @@ final class Heartbeat implements AutoCloseable {
             owned.renewed(renewed, held, startedAt);
             if (renewed.size() < held.size()) {
                 held.forEach((id, token) -> {
-                    if (!renewed.contains(id)) {
-                        owned.drop(id, token);
+                    // Not renewed because it settled here meanwhile (released with this cycle's write): not a loss.
+                    if (!renewed.contains(id) && owned.drop(id, token)) {
                         LOG.warn("the lease on task {} was lost before it settled here; its late results will be refused", id);
                     }
                 });

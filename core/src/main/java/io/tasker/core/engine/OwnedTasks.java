@@ -23,8 +23,17 @@ final class OwnedTasks {
         leases.put(taskId, new Lease(token, System.nanoTime()));
     }
 
-    void drop(long taskId, long token) {
-        leases.computeIfPresent(taskId, (id, lease) -> lease.token() == token ? null : lease);
+    /** @return whether this lease was still held (and is not any more) */
+    boolean drop(long taskId, long token) {
+        boolean[] dropped = new boolean[1];
+        leases.computeIfPresent(taskId, (id, lease) -> {
+            if (lease.token() == token) {
+                dropped[0] = true;
+                return null;
+            }
+            return lease;
+        });
+        return dropped[0];
     }
 
     /** A copy, so the heartbeat never sees a half-updated map. */
