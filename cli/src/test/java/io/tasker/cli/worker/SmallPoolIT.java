@@ -75,8 +75,11 @@ class SmallPoolIT {
 
             queue.submit(ProofTemplates.NAMESPACE, "failing", FAILING_TASKS, i -> Map.of("i", i));
             int terminated = 0;
-            for (int cut = 0; cut < 2; cut++) {
-                Thread.sleep(1500);
+            for (int cut = 1; cut <= 2; cut++) {
+                // Cut the connections while attempts are under way: once 10, then 20 attempts have been made.
+                TaskQueue.await("attempts made", () -> queue.count(
+                        "SELECT coalesce(sum(attempts), 0) FROM tasker_workflow_steps"), cut * FAILING_TASKS / 3L,
+                        Duration.ofSeconds(120), () -> queue.tasksByState() + "\n" + worker.output());
                 terminated += terminate(queue, worker.connectionPortsTo(port));
             }
             TaskQueue.await("failing tasks in error", () -> queue.tasksIn("error"), FAILING_TASKS,
@@ -86,7 +89,10 @@ class SmallPoolIT {
             queue.submit(ProofTemplates.NAMESPACE, "healthy", HEALTHY_TASKS, i -> Map.of("i", i));
             TaskQueue.await("healthy tasks complete", () -> queue.tasksIn("complete"), HEALTHY_TASKS,
                     Duration.ofSeconds(120), () -> queue.tasksByState() + "\n" + worker.output());
-            Thread.sleep(1000);
+            // Idle: every lease handed back, so no statement of the worker is under way.
+            TaskQueue.await("tasks held by no worker", () -> -queue.count(
+                    "SELECT count(*) FROM tasker_tasks WHERE claimed_by IS NOT NULL"), 0, Duration.ofSeconds(120),
+                    () -> queue.holders().toString());
             Set<Integer> idlePorts = worker.connectionPortsTo(port);
             long inPgStatActivity = queue.count("SELECT count(*) FROM pg_stat_activity WHERE client_port = ANY (?)",
                     (Object) idlePorts.toArray(Integer[]::new));

@@ -40,6 +40,7 @@ public final class Worker {
     private long wakeAtMillis = Long.MAX_VALUE;
     private volatile boolean stopping;
     private volatile boolean stopped;
+    private volatile boolean idle;
     private volatile long claimedTasks;
 
     Worker(TaskerEngine engine, LeaseStore leases, OwnedTasks owned, WorkerConfig config, List<String> namespaces,
@@ -103,9 +104,9 @@ public final class Worker {
         return claimedTasks;
     }
 
-    /** Tasks held right now (claimed and not settled), by this engine's worker and its own runs together. */
-    public int heldTasks() {
-        return owned.count();
+    /** Whether the worker found no due task it may take at its last look, and now waits to be woken. */
+    public boolean isIdle() {
+        return idle;
     }
 
     private void loop() {
@@ -123,7 +124,9 @@ public final class Worker {
                     if (claimed.size() == asked) {
                         continue;
                     }
+                    idle = claimed.isEmpty();
                     sleepUntilWoken(nextLook());
+                    idle = false;
                 } else {
                     sleepUntilWoken(Instant.now().plusMillis(config.pollIntervalMs()));
                 }
@@ -205,14 +208,4 @@ public final class Worker {
         }
     }
 
-    /** Blocks until the worker has stopped. */
-    public void awaitStopped() throws InterruptedException {
-        while (!stopped) {
-            Thread.sleep(50);
-        }
-    }
-
-    public boolean isStopped() {
-        return stopped;
-    }
 }

@@ -121,7 +121,7 @@ class WorkerTest {
             register(submitter, DIAMOND);
             register(submitter, RETRIED);
             Worker worker = a.startWorker(null, db.config());
-            Thread.sleep(200);
+            awaitIdle(worker);
 
             long diamond = submitter.submitTask(TaskRequest.of("work", "diamond", "1.0.0", Map.of())).taskId();
             awaitCount(db, "SELECT count(*) FROM tasker_tasks WHERE complete AND task_id = " + diamond, 1, 10);
@@ -142,7 +142,7 @@ class WorkerTest {
             register(a, DIAMOND);
             long taskId = a.submitTask(TaskRequest.of("work", "diamond", "1.0.0", Map.of())).taskId();
             Worker other = a.startWorker(List.of("billing"));
-            Thread.sleep(300);
+            awaitIdle(other);
             assertThat(other.claimedTasks()).isZero();
             assertThat(a.status(taskId).status()).isEqualTo("pending");
         }
@@ -302,6 +302,17 @@ class WorkerTest {
             Thread.sleep(50);
         }
         throw new AssertionError("waited " + seconds + " s for " + expected + " from " + sql + "; last saw " + seen);
+    }
+
+    /** Until the worker has looked at the queue, found nothing it may take, and waits. */
+    private static void awaitIdle(Worker worker) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!worker.isIdle()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the worker did not go idle within 30 s");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
     }
 
     private static String holder(TestDatabase db, long taskId) {
