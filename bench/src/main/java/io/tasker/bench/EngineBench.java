@@ -18,11 +18,32 @@ import java.util.concurrent.CompletableFuture;
  * (tasks per second for 500 diamond tasks created in one batch and run at once).
  *
  * <p>Run: {@code bin/bench engine [commit|chain|diamonds|all] [rounds]}; it prints one report line per figure.
- * Settings come from the environment as for the CLI ({@code TASKER_EXECUTION_ORCHESTRATOR_THREADS=1}, ...).
+ * Settings come from the environment as for the CLI ({@code TASKER_EXECUTION_ORCHESTRATOR_THREADS=1}, ...). With
+ * {@code BENCH_OPTS=-Dbench.counters=true} every round also prints what it wrote per step or task: commits, rows
+ * per table (of which HOT) and bytes of WAL.
  */
 public final class EngineBench {
 
+    /** With {@code -Dbench.counters=true}: the database written to, whose write counters each figure reports. */
+    private static javax.sql.DataSource countersSource;
+
     private EngineBench() {
+    }
+
+    /** Runs {@code work}, then prints what it wrote per {@code unit} (commits, rows per table, WAL), if asked. */
+    private static <T> T counted(String what, int units, java.util.concurrent.Callable<T> work) throws Exception {
+        if (countersSource == null) {
+            return work.call();
+        }
+        var before = io.tasker.bench.workers.Probe.counters(countersSource);
+        var tablesBefore = io.tasker.bench.workers.Probe.tableWrites(countersSource);
+        T result = work.call();
+        Thread.sleep(600); // table counters are flushed to the statistics by each backend at most once a second
+        var after = io.tasker.bench.workers.Probe.counters(countersSource);
+        System.out.println("  " + what + " " + after.minus(before).perTask(units).replace("per task", "per " + what));
+        System.out.println("  " + io.tasker.bench.workers.Probe.perTask(
+                io.tasker.bench.workers.Probe.tableWrites(countersSource), tablesBefore, units));
+        return result;
     }
 
     public static void main(String[] args) throws Exception {
@@ -35,6 +56,7 @@ public final class EngineBench {
             if (scenario.equals("commit") || scenario.equals("all")) {
                 CommitProbe.run(db.database().dataSource(), rounds);
             }
+            countersSource = Boolean.getBoolean("bench.counters") ? db.database().dataSource() : null;
             if (scenario.equals("chain") || scenario.equals("all")) {
                 chain(engine, 40, rounds);
             }
@@ -50,7 +72,7 @@ public final class EngineBench {
         runChains(engine, template, 10);
         double[] perStep = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            perStep[r] = runChains(engine, template, 10) / length;
+            perStep[r] = counted("step", 10 * length, () -> runChains(engine, template, 10)) / length;
         }
         report("chain of " + length + " steps, ms per step (10 tasks in sequence per round)", perStep);
     }
@@ -74,7 +96,7 @@ public final class EngineBench {
         runDiamonds(engine, template, count);
         double[] perSecond = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            perSecond[r] = runDiamonds(engine, template, count);
+            perSecond[r] = counted("task", count, () -> runDiamonds(engine, template, count));
         }
         report(count + " diamond tasks created in one batch and run at once, tasks per second", perSecond);
     }

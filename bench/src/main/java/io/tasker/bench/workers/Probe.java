@@ -11,7 +11,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /** What the harness reads from PostgreSQL around a measured window. */
-final class Probe {
+public final class Probe {
     private static final Sql DURABILITY = Sql.load(Probe.class, "durability.sql");
     private static final Sql COUNTERS = Sql.load(Probe.class, "database_counters.sql");
     private static final Sql QUEUE_BUSY = Sql.load(Probe.class, "queue_busy.sql");
@@ -24,13 +24,13 @@ final class Probe {
     private static final Sql ANALYZE = Sql.load(Probe.class, "analyze.sql");
 
     /** Cumulative database counters (commits, rows written) and the WAL position. */
-    record Counters(long commits, long inserted, long updated, long deleted, long walBytes, long fullPages) {
-        Counters minus(Counters before) {
+    public record Counters(long commits, long inserted, long updated, long deleted, long walBytes, long fullPages) {
+        public Counters minus(Counters before) {
             return new Counters(commits - before.commits, inserted - before.inserted, updated - before.updated,
                     deleted - before.deleted, walBytes - before.walBytes, fullPages - before.fullPages);
         }
 
-        String perTask(int tasks) {
+        public String perTask(int tasks) {
             return String.format("per task: %.3f commits, %.2f rows inserted, %.2f updated, %.0f bytes of WAL"
                             + " (%.2f full-page images)", (double) commits / tasks, (double) inserted / tasks,
                     (double) updated / tasks, (double) walBytes / tasks, (double) fullPages / tasks);
@@ -38,14 +38,14 @@ final class Probe {
     }
 
     /** Row writes of one table: inserted, updated, of which HOT (no index entries), deleted. */
-    record TableWrites(long inserted, long updated, long hot, long deleted) {
+    public record TableWrites(long inserted, long updated, long hot, long deleted) {
         TableWrites minus(TableWrites before) {
             return before == null ? this : new TableWrites(inserted - before.inserted, updated - before.updated,
                     hot - before.hot, deleted - before.deleted);
         }
     }
 
-    static java.util.Map<String, TableWrites> tableWrites(DataSource ds) throws SQLException {
+    public static java.util.Map<String, TableWrites> tableWrites(DataSource ds) throws SQLException {
         java.util.Map<String, TableWrites> writes = new java.util.TreeMap<>();
         try (Connection c = ds.getConnection();
              Statement s = c.createStatement();
@@ -58,7 +58,7 @@ final class Probe {
     }
 
     /** Per table with writes: rows inserted / updated (HOT) / deleted per task. */
-    static String perTask(java.util.Map<String, TableWrites> after, java.util.Map<String, TableWrites> before, int tasks) {
+    public static String perTask(java.util.Map<String, TableWrites> after, java.util.Map<String, TableWrites> before, int tasks) {
         StringBuilder line = new StringBuilder("rows per task (ins/upd (HOT)/del):");
         after.forEach((table, writes) -> {
             TableWrites d = writes.minus(before.get(table));
@@ -88,7 +88,7 @@ final class Probe {
         }
     }
 
-    static Counters counters(DataSource ds) throws SQLException {
+    public static Counters counters(DataSource ds) throws SQLException {
         try (Connection c = ds.getConnection();
              Statement s = c.createStatement();
              ResultSet r = s.executeQuery(COUNTERS.text())) {

@@ -52,6 +52,8 @@ final class Orchestrator implements AutoCloseable {
     private volatile boolean running = true;
     private boolean draining;
     private int inFlight;
+    /** Attempts that finished per cycle lately (see {@link #aheadLimit}). */
+    private int pace;
     private int generation;
 
     Orchestrator(String name, TaskStore store, LeaseStore leases, OwnedTasks owned, GraphLoader loader,
@@ -108,7 +110,7 @@ final class Orchestrator implements AutoCloseable {
         for (Command command : batch) {
             handle(command, cycle, loaded);
         }
-        claimReady(cycle);
+        claimReady(cycle, aheadLimit(batch));
         settle(cycle);
         write(cycle);
     }
@@ -303,8 +305,27 @@ final class Orchestrator implements AutoCloseable {
         }
     }
 
-    private void claimReady(Cycle cycle) {
-        while (!draining && inFlight < maxInFlight && !ready.isEmpty()) {
+    /**
+     * How many attempts may be claimed and not finished after this cycle: at least {@code maxInFlight}, and as
+     * many as twice the attempts that finished since the last cycle, so that fast handlers find their next
+     * attempts claimed when they free up and the cycles stay large (one write of a few hundred outcomes costs
+     * little more than one of a few dozen). Bounded by the largest write; what is claimed ahead stays about one
+     * cycle's worth of work, which is what an outage can cost as abandoned attempts.
+     */
+    private int aheadLimit(List<Command> batch) {
+        int finished = 0;
+        for (Command command : batch) {
+            if (command instanceof Command.Finished) {
+                finished++;
+            }
+        }
+        // The rate decays over a few cycles rather than at once, so one small batch does not starve the threads.
+        pace = Math.max(finished, pace / 2);
+        return Math.max(maxInFlight, Math.min(maxBatch, 2 * pace));
+    }
+
+    private void claimReady(Cycle cycle, int limit) {
+        while (!draining && inFlight < limit && !ready.isEmpty()) {
             Cycle.StepRef ref = ready.poll();
             ActiveTask task = ref.task();
             task.unmarkQueued(ref.index());

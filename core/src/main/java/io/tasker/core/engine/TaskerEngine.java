@@ -90,10 +90,12 @@ public final class TaskerEngine implements AutoCloseable {
     }
 
     /**
-     * Attempts an orchestrator may have claimed (in_progress, attempts + 1) and not yet finished: the handler
-     * threads' worth running plus three times as many waiting, so the threads never idle between cycles (fewer
-     * cost diamond throughput in bin/bench engine); no more, because a claimed attempt that never started still
-     * counts as abandoned when its worker dies or loses the database.
+     * The least number of attempts an orchestrator may have claimed (in_progress, attempts + 1) and not yet
+     * finished: the handler threads' worth running plus three times as many waiting. The orchestrator raises it
+     * to twice the attempts finishing per cycle when handlers are fast (see {@code Orchestrator.aheadLimit});
+     * a fixed 48 cost a third of the diamond throughput in bin/bench engine (cycles of ~30 outcomes instead of
+     * ~250). No more than that, because a claimed attempt that never started still counts as abandoned when its
+     * worker dies or loses the database.
      */
     private static int attemptsAhead(io.tasker.core.config.ExecutionConfig execution) {
         return 4 * execution.maxConcurrentSteps();
