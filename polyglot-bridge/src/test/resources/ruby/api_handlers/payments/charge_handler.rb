@@ -26,3 +26,26 @@ module Payments
     end
   end
 end
+
+module Payments
+  # Adds its own middleware in the connection block Tasker's Api#initialize yields.
+  class SignedHandler < Tasker::StepHandler::Api
+    # A signing middleware as apps write them.
+    class Sign < Faraday::Middleware
+      def on_request(env)
+        env.request_headers['X-Trace'] = 'signed'
+      end
+    end
+
+    def initialize(config:)
+      super(config: config) do |conn|
+        conn.use Sign
+        conn.request :authorization, 'Bearer', 't0k'
+      end
+    end
+
+    def process(_task, _sequence, _step)
+      connection.get('busy')
+    end
+  end
+end

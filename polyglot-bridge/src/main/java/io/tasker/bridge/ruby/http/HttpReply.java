@@ -7,7 +7,10 @@ import java.util.Map;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.proxy.ProxyArray;
 
-/** A response as the Ruby shim reads it, or the kind of failure ({@code timeout}, {@code connection}) that prevented one. */
+/**
+ * A response as the Ruby shim reads it, or the kind of failure that prevented one: {@code timeout}, {@code connection},
+ * {@code ssl} (the TLS handshake failed) or {@code ssl_config} (the ssl options cannot be used).
+ */
 public final class HttpReply {
     private final int status;
     private final String body;

@@ -1,25 +1,40 @@
 # frozen_string_literal: true
 
 module Faraday
-  # Faraday::Connection: a base URL with default params and headers, verbs that build a request
-  # (optionally changed in a block), the configured middleware, and the JDK adapter.
+  # Faraday::Connection: a base URL with default params and headers, request options, ssl options and
+  # the middleware stack (RackBuilder) every request goes through.
   class Connection
+    extend Forwardable
+
     METHODS_WITH_QUERY = %w[get head delete trace].freeze
     METHODS_WITH_BODY = %w[post put patch].freeze
 
-    attr_reader :params, :headers, :url_prefix, :ssl, :options
+    attr_reader :params, :headers, :url_prefix, :builder, :options, :ssl, :proxy
 
-    def initialize(url: nil, params: nil, headers: nil, ssl: nil, request: nil, proxy: nil, **_ignored)
+    def_delegators :builder, :use, :request, :response, :adapter, :app
+    def_delegators :url_prefix, :scheme, :host, :port
+
+    # Faraday's `proxy:` is kept for middleware that read it; requests do not go through it.
+    def initialize(url: nil, params: nil, headers: nil, ssl: nil, request: nil, proxy: nil, builder: nil, **_ignored, &block)
       @params = {}
       @headers = Utils::Headers.new
-      @request_middleware = []
-      @response_middleware = []
       @options = RequestOptions.new(**(request || {}).transform_keys(&:to_sym))
-      @ssl = ssl
+      @ssl = SSLOptions.from(ssl).tap(&:checked)
+      @proxy = proxy
+      # With a block the stack holds only what the block adds, as in Faraday.
+      @builder = builder || RackBuilder.new(&(block ? proc {} : nil))
       self.url_prefix = url || 'http:/'
       @params.update((params || {}).transform_keys(&:to_s))
       @headers.update(headers || {})
-      yield self if block_given?
+      yield self if block
+    end
+
+    def headers=(hash)
+      @headers.replace(Utils::Headers.new.update(hash))
+    end
+
+    def params=(hash)
+      @params.replace(hash.transform_keys(&:to_s))
     end
 
     def url_prefix=(url)
@@ -29,18 +44,8 @@ module Faraday
       @url_prefix = uri
     end
 
-    def request(name, *args, **options)
-      @request_middleware << Middleware.build(Middleware::REQUEST, :request, name, args, options)
-    end
-
-    def response(name, *args, **options)
-      @response_middleware << Middleware.build(Middleware::RESPONSE, :response, name, args, options)
-    end
-
-    def adapter(*_args, **_options); end
-
-    def use(middleware, *_args, **_options)
-      raise ArgumentError, "custom middleware #{middleware} is not available in Tasker JVM's Faraday connection"
+    def path_prefix
+      url_prefix.path
     end
 
     METHODS_WITH_QUERY.each do |verb|
@@ -61,7 +66,12 @@ module Faraday
     def run_request(method, url, body, headers)
       request = build_request(method, url, body, headers)
       yield request if block_given?
-      perform(request)
+      builder.build_response(self, request)
+    end
+
+    def build_env(request)
+      Env.new(request.http_method, request.body, build_url(request.path, request.params), request.options,
+              request.headers, ssl, nil, request.params)
     end
 
     def build_url(url = nil, params = nil)
@@ -79,19 +89,6 @@ module Faraday
       request = Request.new(method, nil, @params.dup, @headers.merge(headers || {}), body, @options.dup)
       request.url(url.to_s) if url
       request
-    end
-
-    def perform(request)
-      env = Env.new(method: request.http_method, url: build_url(request.path, request.params),
-                    request_headers: request.headers, request_body: request.body, request: request.options)
-      (@request_middleware + [default_body_encoder]).each { |middleware| middleware.call(env) }
-      JdkAdapter.new.call(env)
-      @response_middleware.reverse_each { |middleware| middleware.call(env) }
-      Response.new(env)
-    end
-
-    def default_body_encoder
-      Middleware::EncodeBody.new
     end
   end
 end
