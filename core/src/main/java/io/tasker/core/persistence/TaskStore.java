@@ -274,7 +274,10 @@ public final class TaskStore {
                 return tasks.put(task.taskId(), task);
             });
             Map<Long, List<StoredTask.StoredStep>> steps = new HashMap<>();
-            Jdbc.query(c, LOAD_STEPS, s -> ChangeWriter.bindArray(s, 1, ids),
+            Jdbc.query(c, LOAD_STEPS, s -> {
+                        ChangeWriter.bindArray(s, 1, ids);
+                        ChangeWriter.bindArray(s, 2, ids);
+                    },
                     row -> steps.computeIfAbsent(row.getLong("task_id"), k -> new ArrayList<>()).add(stepRow(row)));
             tasks.replaceAll((id, t) -> new StoredTask(t.taskId(), t.key(), t.context(), t.initiator(),
                     t.sourceSystem(), t.reason(), t.tags(), t.requestedAt(), t.state(), t.sortKey(),
