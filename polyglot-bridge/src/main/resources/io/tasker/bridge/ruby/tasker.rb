@@ -4,6 +4,7 @@
 require 'active_support'
 require 'rails'
 require 'faraday'
+require 'tasker/fast_json'
 require 'tasker/errors'
 require 'tasker/constants'
 require 'tasker/types/task_request'

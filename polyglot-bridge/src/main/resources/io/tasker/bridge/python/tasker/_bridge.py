@@ -5,9 +5,15 @@ Kept to plain functions that Java looks up once per context and then calls direc
 
 import importlib
 import inspect
+import sys
 import traceback
 
+from tasker import _json
 from tasker.errors import PermanentError
+
+# Handlers' json.loads through tasker._json's scanner; CPython (the package's own tests) keeps its C scanner.
+if sys.implementation.name == "graalpy":
+    _json.install()
 
 _handle = None
 
