@@ -5,6 +5,10 @@ import io.tasker.bridge.guest.GuestSession;
 import io.tasker.bridge.handle.HostServices;
 import io.tasker.bridge.handle.TaskerHandle;
 import io.tasker.bridge.value.ResultConverter;
+import io.tasker.core.handler.HandlerFailureException;
+import io.tasker.core.handler.SequenceView;
+import io.tasker.core.handler.StepView;
+import io.tasker.core.handler.TaskView;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.graalvm.polyglot.Context;
@@ -13,12 +17,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A bounded pool of contexts of one language on the shared engine, created when first needed and reused for
+ * A bounded pool of contexts of one language (Python's) on the shared engine, created when first needed and reused for
  * every later step. A thread gets back the context it used last while that one is free, so with as many
  * contexts as worker threads each worker keeps its own (one context per worker thread). Claiming and returning
  * a context take no lock; only a thread that finds none free waits.
  */
-final class ContextPool implements AutoCloseable {
+final class ContextPool implements GuestContexts {
     private static final Logger LOG = LoggerFactory.getLogger(ContextPool.class);
     private static final Duration INTERRUPT_GRACE = Duration.ofSeconds(5);
 
@@ -41,6 +45,31 @@ final class ContextPool implements AutoCloseable {
         this.host = host;
         this.slots = new PooledContext[settings.maxContexts()];
         this.reserved = new boolean[settings.maxContexts()];
+    }
+
+    @Override
+    public Object runStep(PolyglotStepHandler handler, TaskView task, SequenceView sequence, StepView step)
+            throws HandlerFailureException, InterruptedException {
+        PooledContext context = acquire();
+        try {
+            return context.run(handler, task, sequence, step);
+        } finally {
+            release(context);
+        }
+    }
+
+    @Override
+    public <T, E extends Exception> T inContext(InContext<T, E> work) throws E, InterruptedException {
+        PooledContext held = heldByCurrentThread();
+        if (held != null) {
+            return work.run(held.prepared);
+        }
+        PooledContext context = acquire();
+        try {
+            return work.run(context.prepared);
+        } finally {
+            release(context);
+        }
     }
 
     PooledContext acquire() throws InterruptedException {
@@ -77,7 +106,8 @@ final class ContextPool implements AutoCloseable {
     }
 
     /** Interrupts the attempt of {@code handler} running on {@code thread}; false when no context runs it. */
-    boolean interrupt(Thread thread, PolyglotStepHandler handler) {
+    @Override
+    public boolean interrupt(Thread thread, PolyglotStepHandler handler) {
         for (PooledContext context : snapshot()) {
             if (context != null && context.interrupt(thread, handler, INTERRUPT_GRACE)) {
                 return true;
@@ -86,7 +116,8 @@ final class ContextPool implements AutoCloseable {
         return false;
     }
 
-    PoolStatistics statistics() {
+    @Override
+    public PoolStatistics statistics() {
         int open = 0;
         for (PooledContext context : snapshot()) {
             open += context == null ? 0 : 1;
@@ -180,7 +211,7 @@ final class ContextPool implements AutoCloseable {
             TaskerHandle handle = new TaskerHandle(host, converter);
             session.configure(handle);
             LOG.debug("{} context {} ready in {} ms", guest.language(), slot, (System.nanoTime() - start) / 1_000_000);
-            return new PooledContext(slot, context, session, converter, handle);
+            return new PooledContext(slot, new PreparedContext(context, session, converter, handle));
         } catch (RuntimeException e) {
             context.close(true);
             throw e;

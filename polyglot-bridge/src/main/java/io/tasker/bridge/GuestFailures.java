@@ -58,6 +58,11 @@ final class GuestFailures {
     }
 
     private static StepFailure guestError(Value error, GuestSession session, ResultConverter converter) {
+        if (TIMEOUT_CLASS.equals(session.errorClass(error))) {
+            // Raised by the bridge in the Ruby thread of an attempt past its timeout (see RubyTimeouts).
+            return new StepFailure(TIMEOUT_CLASS, session.message(error), session.backtrace(error), true, null, null,
+                    Map.of(), true);
+        }
         boolean permanent = session.isPermanent(error);
         String backtrace = session.backtrace(error);
         return new StepFailure(session.errorClass(error), session.message(error), backtrace, !permanent,

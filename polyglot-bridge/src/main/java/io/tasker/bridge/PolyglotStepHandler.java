@@ -9,19 +9,19 @@ import io.tasker.core.handler.TaskView;
 import org.graalvm.polyglot.PolyglotException;
 
 /**
- * The handler of one template step written in Ruby or Python: each attempt claims a pooled context, runs the
- * guest handler resolved in that context, and returns its result as plain Java. A timeout interrupts the
- * context (not the thread), which stays usable.
+ * The handler of one template step written in Ruby or Python: each attempt runs the guest handler resolved in a
+ * context of its language (Python: a pooled one; Ruby: the one shared context) and returns its result as plain
+ * Java. A timeout stops the attempt in guest code (not the Java thread); the context stays usable.
  */
 final class PolyglotStepHandler implements StepHandler {
     private final int id;
     private final HandlerSpec spec;
-    private final ContextPool pool;
+    private final GuestContexts contexts;
 
-    PolyglotStepHandler(int id, HandlerSpec spec, ContextPool pool) {
+    PolyglotStepHandler(int id, HandlerSpec spec, GuestContexts contexts) {
         this.id = id;
         this.spec = spec;
-        this.pool = pool;
+        this.contexts = contexts;
     }
 
     int id() {
@@ -34,41 +34,34 @@ final class PolyglotStepHandler implements StepHandler {
 
     @Override
     public Object process(TaskView task, SequenceView sequence, StepView step) throws Exception {
-        PooledContext context = pool.acquire();
-        try {
-            return context.run(this, task, sequence, step);
-        } finally {
-            pool.release(context);
-        }
+        return contexts.runStep(this, task, sequence, step);
     }
 
     @Override
     public void cancel(Thread executing) {
-        if (!pool.interrupt(executing, this)) {
-            // Not in guest code (yet): waiting for a free context, or between attempts.
+        if (!contexts.interrupt(executing, this)) {
+            // Not in guest code (yet): waiting for a free context or a Ruby thread permit, or between attempts.
             executing.interrupt();
         }
     }
 
     /** Builds the guest handler in one context now, so that a missing class fails when the template registers. */
     void resolveNow() throws HandlerResolutionException {
-        PooledContext context;
         try {
-            context = pool.acquire();
+            contexts.inContext(context -> {
+                try {
+                    return context.resolved(this);
+                } catch (PolyglotException e) {
+                    throw new HandlerResolutionException(where() + ": " + spec.language() + " handler class "
+                            + spec.handlerClass() + " cannot be built: " + e.getMessage(), e);
+                }
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HandlerResolutionException(where() + ": interrupted while starting the " + spec.language() + " runtime");
         } catch (RuntimeException e) {
             throw new HandlerResolutionException(where() + ": the " + spec.language() + " runtime cannot start: "
                     + e.getMessage(), e);
-        }
-        try {
-            context.resolved(this);
-        } catch (PolyglotException e) {
-            throw new HandlerResolutionException(where() + ": " + spec.language() + " handler class "
-                    + spec.handlerClass() + " cannot be built: " + e.getMessage(), e);
-        } finally {
-            pool.release(context);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.tasker.bridge;
 
 import io.tasker.bridge.engine.SharedEngine;
-import io.tasker.bridge.guest.Guest;
 import io.tasker.bridge.handle.HandlerFiles;
 import io.tasker.bridge.handle.HostServices;
 import io.tasker.bridge.ruby.http.JdkHttpClient;
@@ -15,6 +14,7 @@ import io.tasker.core.handler.TaskHooks;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 
 /**
@@ -28,7 +28,7 @@ public abstract sealed class PolyglotStepHandlerFactory implements StepHandlerFa
     private final AtomicInteger hooksIds = new AtomicInteger();
     private HandlerEnvironment environment;
     private BridgeSettings settings;
-    private ContextPool pool;
+    private GuestContexts contexts;
 
     @Override
     public final synchronized void start(HandlerEnvironment started) {
@@ -43,7 +43,7 @@ public abstract sealed class PolyglotStepHandlerFactory implements StepHandlerFa
     @Override
     public final synchronized StepHandler create(HandlerSpec spec) throws HandlerResolutionException {
         String where = "step '" + spec.stepName() + "' of task '" + spec.taskName() + "'";
-        PolyglotStepHandler handler = new PolyglotStepHandler(handlerIds.getAndIncrement(), spec, pool(where));
+        PolyglotStepHandler handler = new PolyglotStepHandler(handlerIds.getAndIncrement(), spec, contexts(where));
         handler.resolveNow();
         return handler;
     }
@@ -59,9 +59,9 @@ public abstract sealed class PolyglotStepHandlerFactory implements StepHandlerFa
             return Optional.empty();
         }
         String where = "task handler class " + className + " of task '" + spec.taskName() + "'";
-        ContextPool hooksPool = pool(where);
+        GuestContexts hooksContexts = contexts(where);
         try {
-            return PolyglotTaskHooks.find(hooksIds.getAndIncrement(), className, hooksPool);
+            return PolyglotTaskHooks.find(hooksIds.getAndIncrement(), className, hooksContexts);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HandlerResolutionException(where + ": interrupted while looking for it");
@@ -70,24 +70,29 @@ public abstract sealed class PolyglotStepHandlerFactory implements StepHandlerFa
         }
     }
 
-    /** How many contexts this factory built and holds: one per worker thread at most, never one per step. */
+    /** How many contexts this factory built and holds: never one per step (Ruby: one; Python: one per worker at most). */
     public final synchronized PoolStatistics statistics() {
-        return pool == null ? new PoolStatistics(0, 0, settings == null ? 0 : settings.maxContexts()) : pool.statistics();
+        return contexts == null ? new PoolStatistics(0, 0, settings == null ? 0 : settings.maxContexts())
+                : contexts.statistics();
     }
 
     @Override
     public final synchronized void close() {
-        if (pool != null) {
-            pool.close();
-            pool = null;
+        if (contexts != null) {
+            contexts.close();
+            contexts = null;
         }
     }
 
     /** Reads the keys of {@code handlers.<language>} that only this language has. */
     abstract void readLanguageSettings(SettingsReader reader);
 
-    /** The guest, with its shim copied out of the class path (may fail: the message says why). */
-    abstract Guest guest(HandlerEnvironment environment);
+    /**
+     * Where this language's guest code will run, with its shim copied out of the class path (may fail: the message
+     * says why); no context is built yet.
+     */
+    abstract GuestContexts contexts(HandlerEnvironment environment, Engine engine, BridgeSettings settings,
+                                    HostServices host);
 
     /** The HTTP client the handles of this language offer to guest code, or null when they offer none. */
     abstract JdkHttpClient httpClient();
@@ -95,21 +100,21 @@ public abstract sealed class PolyglotStepHandlerFactory implements StepHandlerFa
     /** The class name a template's task handler class has in this language, or null when it cannot be one. */
     abstract String guestClassName(TaskHandlerSpec spec);
 
-    private ContextPool pool(String where) throws HandlerResolutionException {
+    private GuestContexts contexts(String where) throws HandlerResolutionException {
         if (environment == null) {
             throw new IllegalStateException("the " + language() + " handler factory was not started");
         }
-        if (pool == null) {
+        if (contexts == null) {
             try {
                 HostServices host = new HostServices(environment.services(),
                         new HandlerFiles(environment.handlerRoots()), httpClient());
-                pool = new ContextPool(guest(environment), SharedEngine.get(), settings, host);
+                contexts = contexts(environment, SharedEngine.get(), settings, host);
             } catch (RuntimeException e) {
                 throw new HandlerResolutionException(where + ": the " + language() + " runtime cannot start: "
                         + e.getMessage(), e);
             }
         }
-        return pool;
+        return contexts;
     }
 
     @SuppressWarnings("unchecked")

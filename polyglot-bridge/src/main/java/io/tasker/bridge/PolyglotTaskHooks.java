@@ -18,28 +18,30 @@ import java.util.Set;
 import org.graalvm.polyglot.Value;
 
 /**
- * The task-level hooks of a template's task handler class written in Ruby or Python. Each call borrows a pooled
- * context, or reuses the one the calling thread already holds (a handler that creates a task calls back into the
- * engine from inside its attempt), and runs the hook through the shim's hooks object, resolved once per context.
+ * The task-level hooks of a template's task handler class written in Ruby or Python. Each call runs in a context of
+ * the language (Python: a pooled one, or the one the calling thread already holds when a handler creating a task
+ * calls back into the engine from inside its attempt; Ruby: the one shared context) through the shim's hooks
+ * object, resolved once per context.
  */
 final class PolyglotTaskHooks implements TaskHooks {
     private final int id;
     private final String className;
-    private final ContextPool pool;
+    private final GuestContexts contexts;
     private final Set<Hook> defined;
 
-    private PolyglotTaskHooks(int id, String className, ContextPool pool, Set<Hook> defined) {
+    private PolyglotTaskHooks(int id, String className, GuestContexts contexts, Set<Hook> defined) {
         this.id = id;
         this.className = className;
-        this.pool = pool;
+        this.contexts = contexts;
         this.defined = defined;
     }
 
     /** The hooks of {@code className}, found in one context now; empty when the class does not exist there. */
-    static Optional<TaskHooks> find(int id, String className, ContextPool pool) throws InterruptedException {
-        PolyglotTaskHooks probe = new PolyglotTaskHooks(id, className, pool, Set.of());
-        Set<Hook> defined = probe.inContext(probe::definedIn);
-        return defined.isEmpty() ? Optional.empty() : Optional.of(new PolyglotTaskHooks(id, className, pool, defined));
+    static Optional<TaskHooks> find(int id, String className, GuestContexts contexts) throws InterruptedException {
+        PolyglotTaskHooks probe = new PolyglotTaskHooks(id, className, contexts, Set.of());
+        Set<Hook> defined = contexts.inContext(probe::definedIn);
+        return defined.isEmpty() ? Optional.empty()
+                : Optional.of(new PolyglotTaskHooks(id, className, contexts, defined));
     }
 
     int id() {
@@ -83,10 +85,10 @@ final class PolyglotTaskHooks implements TaskHooks {
     }
 
     private Object call(Hook hook, TaskView task, Object... arguments) throws Exception {
-        return inContext(context -> context.callHook(this, hook, task, arguments));
+        return contexts.inContext(context -> context.callHook(this, hook, task, arguments));
     }
 
-    private Set<Hook> definedIn(PooledContext context) {
+    private Set<Hook> definedIn(PreparedContext context) {
         Value hooks = context.taskHooks(this);
         Set<Hook> found = EnumSet.noneOf(Hook.class);
         if (hooks == null) {
@@ -128,23 +130,5 @@ final class PolyglotTaskHooks implements TaskHooks {
         }
         draft.put("steps", steps);
         return draft;
-    }
-
-    @FunctionalInterface
-    private interface InContext<T, E extends Exception> {
-        T run(PooledContext context) throws E;
-    }
-
-    private <T, E extends Exception> T inContext(InContext<T, E> work) throws E, InterruptedException {
-        PooledContext held = pool.heldByCurrentThread();
-        if (held != null) {
-            return work.run(held);
-        }
-        PooledContext context = pool.acquire();
-        try {
-            return work.run(context);
-        } finally {
-            pool.release(context);
-        }
     }
 }

@@ -1,14 +1,15 @@
 package io.tasker.bridge;
 
-import io.tasker.bridge.guest.Guest;
 import io.tasker.bridge.guest.PythonGuest;
 import io.tasker.bridge.guest.PythonSandbox;
 import io.tasker.bridge.guest.ShimFiles;
+import io.tasker.bridge.handle.HostServices;
 import io.tasker.bridge.ruby.http.JdkHttpClient;
 import io.tasker.core.handler.HandlerEnvironment;
 import io.tasker.core.handler.TaskHandlerSpec;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.graalvm.polyglot.Engine;
 
 /**
  * Python step handlers (GraalPy): classes named {@code package.module.ClassName} under the handler roots,
@@ -41,10 +42,11 @@ public final class PythonStepHandlerFactory extends PolyglotStepHandlerFactory {
         return sandbox;
     }
 
+    /** A pool of contexts, each used by one thread at a time (GraalPy runs one thread of a context at a time). */
     @Override
-    Guest guest(HandlerEnvironment environment) {
+    GuestContexts contexts(HandlerEnvironment environment, Engine engine, BridgeSettings settings, HostServices host) {
         Path tasker = ShimFiles.extract(PythonStepHandlerFactory.class.getClassLoader(), PACKAGE_RESOURCES, "python-shim");
-        return new PythonGuest(tasker, environment.handlerRoots(), sandbox);
+        return new ContextPool(new PythonGuest(tasker, environment.handlerRoots(), sandbox), engine, settings, host);
     }
 
     /** {@code package.module.ClassName}, with the template's {@code module_namespace} as the package when given. */

@@ -1,13 +1,14 @@
 package io.tasker.bridge;
 
-import io.tasker.bridge.guest.Guest;
 import io.tasker.bridge.guest.RubyGuest;
 import io.tasker.bridge.guest.ShimFiles;
+import io.tasker.bridge.handle.HostServices;
 import io.tasker.bridge.ruby.http.JdkHttpClient;
 import io.tasker.core.handler.HandlerEnvironment;
 import io.tasker.core.handler.TaskHandlerSpec;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.graalvm.polyglot.Engine;
 
 /**
  * Ruby step handlers (TruffleRuby), written for the Rails engine Tasker and run unchanged through the shim. Ruby
@@ -37,14 +38,18 @@ public final class RubyStepHandlerFactory extends PolyglotStepHandlerFactory {
 
     @Override
     void readLanguageSettings(SettingsReader reader) {
-        // Ruby has only the settings every language has.
+        // Ruby's own setting, max_threads, is read with the common ones: BridgeSettings knows both shapes.
     }
 
-    /** Rails.env is the engine's environment name (TASKER_ENV), never read from the process environment here. */
+    /**
+     * One context for the whole process, entered by every worker thread (see {@link SharedContext}). Rails.env is the
+     * engine's environment name (TASKER_ENV), never read from the process environment here.
+     */
     @Override
-    Guest guest(HandlerEnvironment environment) {
+    GuestContexts contexts(HandlerEnvironment environment, Engine engine, BridgeSettings settings, HostServices host) {
         Path shim = ShimFiles.extract(RubyStepHandlerFactory.class.getClassLoader(), shimResources, "ruby-shim");
-        return new RubyGuest(shim, environment.handlerRoots(), environment.environmentName());
+        return new SharedContext(new RubyGuest(shim, environment.handlerRoots(), environment.environmentName()),
+                engine, settings, host);
     }
 
     /** Tasker's rule: {@code module_namespace} and {@code task_handler_class} joined with {@code ::}, a constant path. */

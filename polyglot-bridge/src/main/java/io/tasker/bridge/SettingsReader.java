@@ -14,6 +14,7 @@ final class SettingsReader {
     private final String section;
     private final Map<String, Object> values;
     private final Set<String> known = new LinkedHashSet<>();
+    private final Set<String> removed = new LinkedHashSet<>();
     private final List<String> problems = new ArrayList<>();
     private final boolean ruby;
 
@@ -55,10 +56,18 @@ final class SettingsReader {
         return wrong(key, value, "a string or null", null);
     }
 
+    /** Refuses a key that was a setting once, saying what replaced it. */
+    void removed(String key, String explanation) {
+        removed.add(key);
+        if (values.containsKey(key)) {
+            problems.add(section + "." + key + ": no longer a setting: " + explanation);
+        }
+    }
+
     /** Throws when any key was unknown or any value wrong. */
     void finish() {
         for (String key : values.keySet()) {
-            if (!known.contains(key)) {
+            if (!known.contains(key) && !removed.contains(key)) {
                 problems.add(section + "." + key + ": unknown setting (known: " + String.join(", ", known) + ")");
             }
         }

@@ -64,10 +64,8 @@ final class BridgeEngine implements AutoCloseable {
         BackoffConfig backoff = new BackoffConfig(List.of(1, 2, 4), 300, 2.0, false, 0.1);
         return new TaskerConfig(backoff, new ExecutionConfig(maxConcurrentSteps, 300, 512, 16 * 1024 * 1024), null,
                 new EngineConfig(EngineConfig.IdentityStrategy.DEFAULT, false),
-                // Ruby as deployed by default: one context. TruffleRuby 25.0's C extensions (bigdecimal, date, yaml) are
-                // not safe in several contexts of one process; several loading bigdecimal at once crashed test JVMs.
-                Map.of("python", Map.of("max_contexts", (long) maxConcurrentSteps),
-                        "ruby", Map.of("max_contexts", 1L)));
+                // Ruby as deployed by default: its one context, entered by every worker thread.
+                Map.of("python", Map.of("max_contexts", (long) maxConcurrentSteps), "ruby", Map.of()));
     }
 
     TaskTemplate register(String yaml) throws HandlerResolutionException {

@@ -25,9 +25,9 @@ class SettingsTest {
         ResultLimits limits = new ResultLimits(BridgeSettings.DEFAULT_MAX_RESULT_DEPTH, BridgeSettings.DEFAULT_MAX_RESULT_BYTES);
 
         assertThat(BridgeSettings.read(new SettingsReader("ruby", handlers.get("ruby"))))
-                .isEqualTo(new BridgeSettings(BridgeSettings.DEFAULT_MAX_RUBY_CONTEXTS, limits));
+                .isEqualTo(new BridgeSettings(1, BridgeSettings.UNBOUNDED, limits));
         assertThat(BridgeSettings.read(new SettingsReader("python", handlers.get("python"))))
-                .isEqualTo(new BridgeSettings(BridgeSettings.DEFAULT_MAX_CONTEXTS, limits));
+                .isEqualTo(new BridgeSettings(BridgeSettings.DEFAULT_MAX_CONTEXTS, BridgeSettings.UNBOUNDED, limits));
         PythonStepHandlerFactory python = new PythonStepHandlerFactory();
         python.start(environment(Map.copyOf(handlers)));
         assertThat(python.sandbox()).isEqualTo(PythonSandbox.CONFINED);
@@ -44,6 +44,20 @@ class SettingsTest {
 
         assertThat(python.sandbox()).isEqualTo(new PythonSandbox(true, false, false, false, false));
         assertThat(python.statistics().maxContexts()).isEqualTo(3);
+    }
+
+    @Test
+    void ruby_refuses_max_contexts_naming_max_threads_which_bounds_its_steps() {
+        RubyStepHandlerFactory ruby = new RubyStepHandlerFactory();
+
+        assertThatThrownBy(() -> ruby.start(environment(Map.of("ruby", Map.of("max_contexts", 4L)))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("handlers.ruby.max_contexts: no longer a setting: Ruby handlers run in one context")
+                .hasMessageContaining("handlers.ruby.max_threads")
+                .hasMessageNotContaining("unknown setting");
+        assertThat(BridgeSettings.read(new SettingsReader("ruby", Map.of("max_threads", 3L))).maxThreads()).isEqualTo(3);
+        assertThatThrownBy(() -> new RubyStepHandlerFactory().start(environment(Map.of("ruby", Map.of("max_threads", -1L)))))
+                .hasMessageContaining("handlers.ruby.max_threads: expected an integer >= 0, got -1");
     }
 
     @Test

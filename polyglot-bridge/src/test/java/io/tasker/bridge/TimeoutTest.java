@@ -12,8 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A handler stuck in an infinite loop is interrupted at the step's timeout: that attempt fails as a retryable
- * timeout, and the same context runs the retry, which completes.
+ * A handler stuck in an infinite loop is interrupted at the step's timeout (Python: its context is interrupted;
+ * Ruby: the timeout is raised in its thread of the one context): that attempt fails as a retryable timeout, and the
+ * same context runs the retry, which completes.
  */
 @ExtendWith(TaskerDatabaseExtension.class)
 class TimeoutTest {

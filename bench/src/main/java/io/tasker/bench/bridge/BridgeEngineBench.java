@@ -70,10 +70,10 @@ public final class BridgeEngineBench {
                 engine.register(template);
                 templates.put(language, template);
             }
-            System.out.printf("# database: %s, embedded_fsync %s; polyglot engine: %s; max_concurrent_steps %d; Ruby and"
-                            + " Python max_contexts %s and %s; %d tasks (%d steps) a round%n", db.describe(),
+            System.out.printf("# database: %s, embedded_fsync %s; polyglot engine: %s; max_concurrent_steps %d; Ruby"
+                            + " max_threads %s (one context), Python max_contexts %s; %d tasks (%d steps) a round%n", db.describe(),
                     config.database().embeddedFsync(), SharedEngine.get().getImplementationName(),
-                    config.execution().maxConcurrentSteps(), maxContexts(config, "ruby"), maxContexts(config, "python"),
+                    config.execution().maxConcurrentSteps(), setting(config, "ruby", "max_threads"), setting(config, "python", "max_contexts"),
                     tasks, tasks * STEPS_PER_TASK);
             commitFloor(db.dataSource());
 
@@ -147,8 +147,8 @@ public final class BridgeEngineBench {
         }
     }
 
-    private static Object maxContexts(TaskerConfig config, String language) {
-        return config.handlers().get(language) instanceof Map<?, ?> settings ? settings.get("max_contexts") : null;
+    private static Object setting(TaskerConfig config, String language, String key) {
+        return config.handlers().get(language) instanceof Map<?, ?> settings ? settings.get(key) : null;
     }
 
     /** Tasks per second from the creation request to the last completion of one batch. */

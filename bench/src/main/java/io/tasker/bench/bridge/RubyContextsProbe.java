@@ -21,7 +21,9 @@ import org.graalvm.polyglot.Engine;
  * ({@code serial}), and prints what each context got.
  *
  * <p>Run: {@code java <bin/tasker's flags> -cp ... io.tasker.bench.bridge.RubyContextsProbe sequential|concurrent
- * <contexts> date|bigdecimal|json|none [par|serial]}.
+ * <contexts> date|bigdecimal|json|none [par|serial]}. {@code replaced <contexts> <kinds>} instead opens a context,
+ * runs the code in it, closes it, and so on: what replacing the bridge's one Ruby context would do. (The bridge now
+ * runs Ruby in one context per process; see {@code SharedContext}.)
  */
 public final class RubyContextsProbe {
     private static final String CODE = """
@@ -42,6 +44,10 @@ public final class RubyContextsProbe {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("replaced")) {
+            replaced(Integer.parseInt(args[1]), CODE.replace("%W", "%w[" + args[2] + "]"));
+            return;
+        }
         boolean concurrent = args[0].equals("concurrent");
         int count = Integer.parseInt(args[1]);
         String work = args.length > 2 ? args[2] : "none";
@@ -94,6 +100,25 @@ public final class RubyContextsProbe {
         start.countDown();
         for (Thread thread : threads) {
             thread.join();
+        }
+    }
+
+    /** One context after another on the main thread, each closed before the next opens. */
+    private static void replaced(int count, String code) throws Exception {
+        Engine engine = SharedEngine.get();
+        RubyGuest guest = new RubyGuest(ShimFiles.extract(RubyContextsProbe.class.getClassLoader(),
+                RubyStepHandlerFactory.SHIM_RESOURCES, "ruby-shim"), List.of(Files.createTempDirectory("tasker-probe-")),
+                "development");
+        for (int i = 0; i < count; i++) {
+            Context context = guest.newContext(engine);
+            try {
+                guest.open(context);
+                System.out.printf("context %d: %s%n", i, context.eval("ruby", code));
+            } catch (Exception e) {
+                System.out.printf("context %d FAILED: %s%n", i, e.getMessage());
+            } finally {
+                context.close();
+            }
         }
     }
 

@@ -25,7 +25,7 @@ class ConfigLoaderTest {
         assertThat(config.engine()).isEqualTo(new EngineConfig(IdentityStrategy.DEFAULT, false));
         assertThat(config.worker()).isEqualTo(WorkerConfig.DEFAULTS).isEqualTo(new WorkerConfig(10, 2, 64, 512, 1000, 30));
         assertThat(config.handlers()).isEqualTo(Map.of("java", Map.of(),
-                "ruby", Map.of("max_contexts", 1L, "max_result_depth", 64L, "max_result_bytes", 16777216L),
+                "ruby", Map.of("max_threads", 0L, "max_result_depth", 64L, "max_result_bytes", 16777216L),
                 "python", Map.of("allow_io", false, "allow_create_process", false, "allow_native_access", false,
                         "allow_create_thread", false, "allow_environment_access", false,
                         "max_contexts", 12L, "max_result_depth", 64L, "max_result_bytes", 16777216L)));
@@ -195,7 +195,7 @@ class ConfigLoaderTest {
                         + " TASKER_EXECUTION_MAX_CONCURRENT_STEPS, TASKER_EXECUTION_DEFAULT_STEP_TIMEOUT_SECONDS,"
                         + " TASKER_EXECUTION_MAX_APPLY_BATCH, TASKER_EXECUTION_MAX_RESULT_BYTES, TASKER_EXECUTION_ORCHESTRATOR_THREADS",
                 "environment variable TASKER_HANDLERS_RUBY_ALLOW_IO: names no setting, expected one of"
-                        + " TASKER_HANDLERS_RUBY_MAX_CONTEXTS, TASKER_HANDLERS_RUBY_MAX_RESULT_DEPTH,"
+                        + " TASKER_HANDLERS_RUBY_MAX_THREADS, TASKER_HANDLERS_RUBY_MAX_RESULT_DEPTH,"
                         + " TASKER_HANDLERS_RUBY_MAX_RESULT_BYTES, TASKER_HANDLERS_PYTHON_ALLOW_IO,"
                         + " TASKER_HANDLERS_PYTHON_ALLOW_CREATE_PROCESS, TASKER_HANDLERS_PYTHON_ALLOW_NATIVE_ACCESS,"
                         + " TASKER_HANDLERS_PYTHON_ALLOW_CREATE_THREAD, TASKER_HANDLERS_PYTHON_ALLOW_ENVIRONMENT_ACCESS,"

@@ -17,7 +17,8 @@ import org.graalvm.polyglot.EnvironmentAccess;
  * <p>The contract with the shim ({@code io/tasker/bridge/ruby/}): its folder goes first on {@code $LOAD_PATH},
  * {@code require 'tasker/bridge'} loads it, {@code Tasker::Bridge.configure(handle, roots, environment)} runs once
  * per context, {@code Tasker::Bridge.handler_for(class_name, handler_config)} once per template step and
- * context, and the object it returns gets {@code call(task, sequence, step)} per attempt.
+ * context, and the object it returns gets {@code call(task, sequence, step)} per attempt. The shim defines
+ * {@code Tasker::StepTimeoutError}, which the bridge raises in the Ruby thread of an attempt that timed out.
  */
 public record RubyGuest(Path shimFolder, List<Path> handlerRoots, String environmentName) implements Guest {
     private static final Source LOAD_SHIM = Source.create("ruby",
@@ -26,7 +27,9 @@ public record RubyGuest(Path shimFolder, List<Path> handlerRoots, String environ
             [Float,
              (Tasker::PermanentError if defined?(Tasker::PermanentError)),
              ->(*items) { items.map(&:to_s) },
-             ->(decimal) { decimal.to_s('F') }]
+             ->(decimal) { decimal.to_s('F') },
+             -> { Thread.current },
+             ->(thread, message) { thread.raise(Tasker::StepTimeoutError, message) }]
             """);
 
     public RubyGuest {
@@ -50,12 +53,12 @@ public record RubyGuest(Path shimFolder, List<Path> handlerRoots, String environ
     }
 
     @Override
-    public GuestSession open(Context context) {
+    public RubySession open(Context context) {
         Value bridge = context.eval(LOAD_SHIM).execute(shimFolder.toString());
         Value helpers = context.eval(HELPERS);
         Value strings = helpers.getArrayElement(2);
         Value roots = strings.execute(handlerRoots.stream().map(Path::toString).toArray());
         return new RubySession(bridge, roots, environmentName, helpers.getArrayElement(0), helpers.getArrayElement(1),
-                helpers.getArrayElement(3));
+                helpers.getArrayElement(3), helpers.getArrayElement(4), helpers.getArrayElement(5));
     }
 }

@@ -5,23 +5,44 @@ import java.util.ArrayList;
 import java.util.List;
 import org.graalvm.polyglot.Value;
 
-/** A Ruby context prepared by the shim; see {@link RubyGuest} for the contract. */
-final class RubySession implements GuestSession {
+/**
+ * A Ruby context prepared by the shim; see {@link RubyGuest} for the contract. Several threads may use it at once:
+ * Ruby's one context is entered by every worker thread.
+ */
+public final class RubySession implements GuestSession {
     private final Value bridge;
     private final Value handlerRoots;
     private final String environmentName;
     private final Value floatClass;
     private final Value permanentErrorClass;
     private final Value decimalText;
+    private final Value currentThread;
+    private final Value raiseTimeout;
 
     RubySession(Value bridge, Value handlerRoots, String environmentName, Value floatClass, Value permanentErrorClass,
-                Value decimalText) {
+                Value decimalText, Value currentThread, Value raiseTimeout) {
         this.bridge = bridge;
         this.handlerRoots = handlerRoots;
         this.environmentName = environmentName;
         this.floatClass = floatClass;
         this.permanentErrorClass = permanentErrorClass;
         this.decimalText = decimalText;
+        this.currentThread = currentThread;
+        this.raiseTimeout = raiseTimeout;
+    }
+
+    /** The Ruby {@code Thread} of the calling Java thread in this context (the same object for as long as it lives). */
+    public Value currentThread() {
+        return currentThread.execute();
+    }
+
+    /**
+     * Raises {@code Tasker::StepTimeoutError} in a Ruby thread of this context, at its next safepoint (a loop's
+     * back-edge, a call, a blocking wait), however tight its loop; the other threads run on. A thread that is not
+     * inside the context now never gets it: TruffleRuby drops the request when the thread leaves.
+     */
+    public void raiseTimeout(Value thread, String message) {
+        raiseTimeout.execute(thread, message);
     }
 
     @Override

@@ -20,16 +20,16 @@ import org.graalvm.polyglot.Value;
  * running step's {@code handler_config}, keep task annotations, read YAML files of the handler roots, and (Ruby)
  * send HTTP requests. The exported methods are the guests' API, hence their snake_case names.
  *
- * <p>One handle per context: it knows the attempt running in its context, and a context runs one attempt at a
- * time, so events and log lines land on the right task without any lookup.
+ * <p>One handle per context. It knows the attempt each thread runs in its context (Ruby's one context runs many at
+ * once, one per worker thread), so events and log lines land on the task of the attempt that sent them. A thread
+ * that guest code starts itself runs no attempt: its log lines carry no task id.
  */
 public final class TaskerHandle {
     private final EngineServices services;
     private final HandlerFiles files;
     private final JdkHttpClient httpClient;
     private final ResultConverter converter;
-    private TaskView task;
-    private StepView step;
+    private final ThreadLocal<Running> running = new ThreadLocal<>();
 
     /** A handle that reads no files and sends no HTTP requests (for measuring the bridge alone). */
     public TaskerHandle(EngineServices services, ResultConverter converter) {
@@ -43,24 +43,24 @@ public final class TaskerHandle {
         this.converter = converter;
     }
 
-    /** The attempt now running in this handle's context. */
+    /** The attempt the calling thread now runs in this handle's context. */
     public void enter(TaskView runningTask, StepView runningStep) {
-        this.task = runningTask;
-        this.step = runningStep;
+        running.set(runningTask == null && runningStep == null ? null : new Running(runningTask, runningStep));
     }
 
-    /** The task of the attempt or hook now running in this handle's context, or null. */
+    /** The task of the attempt or hook the calling thread runs in this handle's context, or null. */
     public TaskView runningTask() {
-        return task;
+        Running now = running.get();
+        return now == null ? null : now.task();
     }
 
     public StepView runningStep() {
-        return step;
+        Running now = running.get();
+        return now == null ? null : now.step();
     }
 
     public void leave() {
-        this.task = null;
-        this.step = null;
+        running.set(null);
     }
 
     @HostAccess.Export
@@ -97,12 +97,14 @@ public final class TaskerHandle {
     /** Logs with the running task's id as the correlation id (0 outside a step, e.g. while a file loads). */
     @HostAccess.Export
     public void log(String level, String message, Value fields) {
+        TaskView task = runningTask();
         services.log(task == null ? 0 : task.taskId(), level, message, map(fields, "fields"));
     }
 
     /** The running step's {@code handler_config} (read-only), or nil/None. */
     @HostAccess.Export
     public Object handler_config() {
+        StepView step = runningStep();
         return step == null ? null : GuestViews.of(step.handlerConfig());
     }
 
@@ -156,10 +158,14 @@ public final class TaskerHandle {
     }
 
     private TaskView running() {
+        TaskView task = runningTask();
         if (task == null) {
             throw new IllegalStateException("no step is running in this context: events belong to a running step's task");
         }
         return task;
+    }
+
+    private record Running(TaskView task, StepView step) {
     }
 
     @SuppressWarnings("unchecked")

@@ -200,10 +200,11 @@ class RubyStepHandlerTest {
     }
 
     @Test
-    void the_invoker_keeps_one_handler_instance_across_attempts() {
+    void the_invoker_builds_a_new_handler_per_attempt_as_tasker_does() {
         Value invoker = ruby.handlerFor("Legacy::PoroHandler", null);
         Value first = invoker.invokeMember("handler");
         ruby.call(invoker, oneStep(Map.of("amount", 1L)).attempt("greet"));
-        assertThat(invoker.invokeMember("handler").invokeMember("equal?", first).asBoolean()).isTrue();
+        assertThat(invoker.invokeMember("handler").invokeMember("equal?", first).asBoolean()).isFalse();
+        assertThat(invoker.invokeMember("handler").getMetaObject().getMetaQualifiedName()).isEqualTo("Legacy::PoroHandler");
     }
 }

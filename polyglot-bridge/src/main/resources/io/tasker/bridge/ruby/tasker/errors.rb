@@ -9,6 +9,11 @@ module Tasker
 
   class InvalidTaskHandlerConfig < ConfigurationError; end
 
+  # Raised by the engine in the thread of an attempt that outlived its step's timeout. An Exception, not a
+  # StandardError (like Timeout::ExitException), so that a handler's `rescue => e` does not swallow it; its
+  # `ensure` blocks still run.
+  class StepTimeoutError < Exception; end # rubocop:disable Lint/InheritException
+
   # A failure worth another attempt; `retry_after` (seconds) asks the engine to wait that long first.
   class RetryableError < ProceduralError
     attr_reader :retry_after, :context

@@ -5,8 +5,11 @@ module Tasker
   # instance; a task known only to the engine (its template registered from YAML, no Ruby class)
   # yields a handler that creates such tasks through the engine's handle.
   class HandlerFactory
+    INSTANCE = Mutex.new
+
+    # One registry for the process, made once even when worker threads ask for it at once.
     def self.instance
-      @instance ||= new
+      @instance || INSTANCE.synchronize { @instance ||= new }
     end
 
     attr_reader :handler_classes

@@ -3,6 +3,7 @@
 # The bridge contract and nothing more: configure, handler_for, call, the error classes, Tasker.handle.
 module Tasker
   class Error < StandardError; end
+  class StepTimeoutError < Exception; end # rubocop:disable Lint/InheritException
   class ProceduralError < Error; end
 
   class RetryableError < ProceduralError

@@ -26,7 +26,17 @@ module Tasker
           require file
           scope.const_get(name, false) if scope.const_defined?(name, false)
         elsif HandlerRoots.dir?(path)
-          scope.const_set(name, Module.new)
+          implicit_module(scope, name)
+        end
+      end
+
+      NAMESPACES = Mutex.new
+
+      # A folder's module, made once even when threads miss the constant at once: a second const_set
+      # would replace the module the first thread's classes went into.
+      def implicit_module(scope, name)
+        NAMESPACES.synchronize do
+          scope.const_defined?(name, false) ? scope.const_get(name, false) : scope.const_set(name, Module.new)
         end
       end
 

@@ -8,11 +8,16 @@ module Tasker
       module_function
 
       def build(klass, handler_config)
+        builder(klass, handler_config).call
+      end
+
+      # A lambda building a new handler each call, its config read and checked once, here.
+      def builder(klass, handler_config)
         config = config_for(klass, Foreign.to_ruby(handler_config))
-        return klass.new if config.nil?
+        return -> { klass.new } if config.nil?
 
         check_config_keyword(klass)
-        klass.new(config: config)
+        -> { klass.new(config: config) }
       end
 
       def config_for(klass, config)

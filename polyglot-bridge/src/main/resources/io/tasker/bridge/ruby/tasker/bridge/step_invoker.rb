@@ -5,11 +5,19 @@ module Tasker
     # What the engine calls per attempt: wraps the engine's proxies in Tasker's task, sequence and step,
     # runs the handler's `handle` (Base handlers and legacy ones that only assign step.results alike),
     # and returns the step's final results as JSON-shaped data.
+    #
+    # A new handler per attempt, as Tasker does (TaskHandler#get_step_handler): handlers may keep state in
+    # instance variables during `process`, and attempts of one step template run on several threads at
+    # once. One handler is built right away, so that a class that cannot be built fails when its template
+    # registers.
     class StepInvoker
-      attr_reader :handler
+      def initialize(builder)
+        @builder = builder
+        builder.call
+      end
 
-      def initialize(handler)
-        @handler = handler
+      def handler
+        @builder.call
       end
 
       def call(task_proxy, sequence_proxy, step_proxy)
@@ -17,7 +25,7 @@ module Tasker
         sequence = SequenceView.new(sequence_proxy, task)
         task.sequence = sequence
         step = StepView.new(step_proxy, task, sequence)
-        @handler.handle(task, sequence, step)
+        @builder.call.handle(task, sequence, step)
         JsonValues.normalize(step.results)
       rescue Exception => e # rubocop:disable Lint/RescueException -- the engine maps every failure, we only annotate it
         FailedAttempt.annotate(e, step)
