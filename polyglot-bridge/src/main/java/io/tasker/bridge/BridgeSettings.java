@@ -15,6 +15,13 @@ import io.tasker.bridge.value.ResultLimits;
 record BridgeSettings(int maxContexts, int maxThreads, ResultLimits resultLimits) {
     static final int DEFAULT_MAX_CONTEXTS = 12;
     static final int UNBOUNDED = 0;
+    /**
+     * Ruby steps run one at a time unless configured otherwise: TruffleRuby has no global lock, and its Hash and
+     * Array are not safe to mutate from several threads at once (Psych's dispatch cache, a plain Hash filled on first
+     * use, failed with internal errors when YAML was dumped on 8 threads), while code written for CRuby, such as
+     * Tasker handlers and the gems they use, relies on the global lock for exactly that.
+     */
+    static final int DEFAULT_RUBY_MAX_THREADS = 1;
     static final int DEFAULT_MAX_RESULT_DEPTH = 64;
     static final long DEFAULT_MAX_RESULT_BYTES = 16L * 1024 * 1024;
 
@@ -25,7 +32,7 @@ record BridgeSettings(int maxContexts, int maxThreads, ResultLimits resultLimits
             reader.removed("max_contexts", "Ruby handlers run in one context that every worker thread enters"
                     + " (TruffleRuby's C extensions work in one context per process); bound the Ruby steps running at"
                     + " once with handlers.ruby.max_threads");
-            maxThreads = (int) reader.number("max_threads", UNBOUNDED, 0);
+            maxThreads = (int) reader.number("max_threads", DEFAULT_RUBY_MAX_THREADS, 0);
         } else {
             maxContexts = (int) reader.number("max_contexts", DEFAULT_MAX_CONTEXTS, 1);
         }

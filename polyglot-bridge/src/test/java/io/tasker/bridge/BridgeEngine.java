@@ -35,8 +35,12 @@ final class BridgeEngine implements AutoCloseable {
     private final TemplateLoader loader = new TemplateLoader("test");
 
     private BridgeEngine(TestDatabase db, int maxConcurrentSteps, List<Path> handlerRoots, RubyStepHandlerFactory ruby) {
+        this(db, config(maxConcurrentSteps, Map.of()), handlerRoots, ruby);
+    }
+
+    private BridgeEngine(TestDatabase db, TaskerConfig config, List<Path> handlerRoots, RubyStepHandlerFactory ruby) {
         this.ruby = ruby;
-        this.engine = TaskerEngine.builder(db.dataSource(), config(maxConcurrentSteps))
+        this.engine = TaskerEngine.builder(db.dataSource(), config)
                 .clock(clock)
                 .environmentName("test")
                 .handlerRoots(handlerRoots)
@@ -55,17 +59,23 @@ final class BridgeEngine implements AutoCloseable {
         this(db, maxConcurrentSteps, List.of(GuestHandlers.ROOT));
     }
 
+    /** As above, with {@code handlers.ruby.max_threads} set: Ruby steps of thread-safe handlers running at once. */
+    static BridgeEngine withRubyThreads(TestDatabase db, int maxConcurrentSteps, int rubyThreads) {
+        return new BridgeEngine(db, config(maxConcurrentSteps, Map.of("max_threads", (long) rubyThreads)),
+                List.of(GuestHandlers.ROOT), new RubyStepHandlerFactory(GuestHandlers.TEST_SHIM));
+    }
+
     /** Ruby through the real Tasker shim, as in production: for Tasker applications run unchanged. */
     static BridgeEngine withTaskerShim(TestDatabase db, int maxConcurrentSteps, List<Path> handlerRoots) {
         return new BridgeEngine(db, maxConcurrentSteps, handlerRoots, new RubyStepHandlerFactory());
     }
 
-    private static TaskerConfig config(int maxConcurrentSteps) {
+    private static TaskerConfig config(int maxConcurrentSteps, Map<String, Object> rubySettings) {
         BackoffConfig backoff = new BackoffConfig(List.of(1, 2, 4), 300, 2.0, false, 0.1);
         return new TaskerConfig(backoff, new ExecutionConfig(maxConcurrentSteps, 300, 512, 16 * 1024 * 1024), null,
                 new EngineConfig(EngineConfig.IdentityStrategy.DEFAULT, false),
-                // Ruby as deployed by default: its one context, entered by every worker thread.
-                Map.of("python", Map.of("max_contexts", (long) maxConcurrentSteps), "ruby", Map.of()));
+                // Ruby as deployed by default: its one context, entered by every worker thread, one step at a time.
+                Map.of("python", Map.of("max_contexts", (long) maxConcurrentSteps), "ruby", rubySettings));
     }
 
     TaskTemplate register(String yaml) throws HandlerResolutionException {

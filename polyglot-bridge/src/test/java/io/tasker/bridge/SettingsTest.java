@@ -25,7 +25,7 @@ class SettingsTest {
         ResultLimits limits = new ResultLimits(BridgeSettings.DEFAULT_MAX_RESULT_DEPTH, BridgeSettings.DEFAULT_MAX_RESULT_BYTES);
 
         assertThat(BridgeSettings.read(new SettingsReader("ruby", handlers.get("ruby"))))
-                .isEqualTo(new BridgeSettings(1, BridgeSettings.UNBOUNDED, limits));
+                .isEqualTo(new BridgeSettings(1, BridgeSettings.DEFAULT_RUBY_MAX_THREADS, limits));
         assertThat(BridgeSettings.read(new SettingsReader("python", handlers.get("python"))))
                 .isEqualTo(new BridgeSettings(BridgeSettings.DEFAULT_MAX_CONTEXTS, BridgeSettings.UNBOUNDED, limits));
         PythonStepHandlerFactory python = new PythonStepHandlerFactory();
