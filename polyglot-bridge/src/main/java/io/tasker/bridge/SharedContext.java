@@ -32,6 +32,8 @@ final class SharedContext implements GuestContexts {
     static final String UNAVAILABLE_CLASS = "Tasker::RubyUnavailableError";
     private static final Logger LOG = LoggerFactory.getLogger(SharedContext.class);
     private static final Duration TIMEOUT_GRACE = Duration.ofSeconds(5);
+    /** Ruby contexts built in this JVM, by every engine: only the first gets working C extensions. */
+    private static final java.util.concurrent.atomic.AtomicInteger BUILT_IN_JVM = new java.util.concurrent.atomic.AtomicInteger();
 
     private final RubyGuest guest;
     private final Engine engine;
@@ -168,6 +170,11 @@ final class SharedContext implements GuestContexts {
 
     private PreparedContext build() {
         long start = System.nanoTime();
+        if (BUILT_IN_JVM.incrementAndGet() > 1) {
+            LOG.warn("a Ruby context was built in this JVM before (by another TaskerEngine, or one closed since): in this"
+                    + " one TruffleRuby's C extensions (date, bigdecimal, yaml, Time.parse) fail or answer wrongly; run"
+                    + " one engine with Ruby handlers per JVM, for the life of the JVM (docs/platform-notes.md)");
+        }
         Context context = guest.newContext(engine);
         try {
             RubySession opened = guest.open(context);

@@ -269,7 +269,10 @@ public final class TaskStore {
         Long[] ids = taskIds.toArray(Long[]::new);
         return jdbc.withConnection(c -> {
             Map<Long, StoredTask> tasks = new LinkedHashMap<>();
-            Jdbc.query(c, LOAD_TASKS, s -> ChangeWriter.bindArray(s, 1, ids), row -> {
+            Jdbc.query(c, LOAD_TASKS, s -> {
+                ChangeWriter.bindArray(s, 1, ids);
+                ChangeWriter.bindArray(s, 2, ids);
+            }, row -> {
                 StoredTask task = taskRow(row);
                 return tasks.put(task.taskId(), task);
             });

@@ -25,7 +25,7 @@ class ConfigLoaderTest {
         assertThat(config.engine()).isEqualTo(new EngineConfig(IdentityStrategy.DEFAULT, false));
         assertThat(config.worker()).isEqualTo(WorkerConfig.DEFAULTS).isEqualTo(new WorkerConfig(10, 2, 64, 512, 1000, 30));
         assertThat(config.handlers()).isEqualTo(Map.of("java", Map.of(),
-                "ruby", Map.of("max_threads", 0L, "max_result_depth", 64L, "max_result_bytes", 16777216L),
+                "ruby", Map.of("max_threads", 1L, "max_result_depth", 64L, "max_result_bytes", 16777216L),
                 "python", Map.of("allow_io", false, "allow_create_process", false, "allow_native_access", false,
                         "allow_create_thread", false, "allow_environment_access", false,
                         "max_contexts", 12L, "max_result_depth", 64L, "max_result_bytes", 16777216L)));
