@@ -55,12 +55,9 @@ SET plan_cache_mode = force_generic_plan
 -- Every statement here is keyed by ids, so an index lookup is always right; without this, a plan made while a
 -- new database had no statistics yet read the transitions table in full on every call (seen in benchmarks).
 SET enable_seqscan = off
--- ... and a nested loop of index lookups over the handful of ids a cycle writes: bitmap scans, hash and merge
--- joins, which generic plans otherwise pick, cost more to set up per call (executor start and end are most of
--- what a one-step call spends outside its statements) than they ever save here.
+-- ... and a plain index scan: the bitmap scan a generic plan otherwise picks for "= ANY (ids)" costs more to set up
+-- per call (executor start and end are most of what a one-step call spends outside its statements) than it saves.
 SET enable_bitmapscan = off
-SET enable_hashjoin = off
-SET enable_mergejoin = off
 AS
 $$
 DECLARE
@@ -70,7 +67,8 @@ DECLARE
     v_due   timestamptz;
 BEGIN
     IF cardinality(p_fence_task_ids) = 1 THEN
-        -- One task (a chain's every step): two plan nodes instead of the join's six.
+        -- One task (every step of a chain): two plan nodes (lock, index scan) instead of the join's seven, whose
+        -- start and end cost more than its run.
         SELECT t.task_id
           INTO v_one
           FROM tasker_tasks t
@@ -81,9 +79,12 @@ BEGIN
         SELECT coalesce(array_agg(t.task_id), '{}')
           INTO v_held
           FROM (SELECT t.task_id
-                  FROM unnest(p_fence_task_ids, p_fence_tokens) AS f(task_id, token)
-                  JOIN tasker_tasks t ON t.task_id = f.task_id AND t.claim_token = f.token
-                 -- Locks taken in one order: two writers sharing tasks never wait on each other crosswise.
+                  FROM tasker_tasks t
+                  JOIN unnest(p_fence_task_ids, p_fence_tokens) AS f(task_id, token)
+                    ON t.task_id = f.task_id AND t.claim_token = f.token
+                 -- Redundant with the join, but an index condition whatever plan is cached: a generic plan made
+                 -- while the table was small merge-joined a scan of the whole primary key (seen with auto_explain).
+                 WHERE t.task_id = ANY (p_fence_task_ids)
                  ORDER BY t.task_id
                    FOR SHARE OF t) t;
     END IF;
@@ -108,7 +109,9 @@ BEGIN
                       p_last_attempted_at, p_backoff_seconds, p_retryable, p_results)
                AS u(step_id, task_id, attempts, in_process, processed, processed_at,
                     last_attempted_at, backoff_seconds, retryable, results)
-         WHERE ws.workflow_step_id = u.step_id AND u.task_id = ANY (v_held);
+         -- The ANY is redundant with the join; it keeps the step rows an index lookup in any cached plan (a
+         -- generic plan made on a small table hash-joined a scan of the whole primary key).
+         WHERE ws.workflow_step_id = u.step_id AND ws.workflow_step_id = ANY (p_step_ids) AND u.task_id = ANY (v_held);
     END IF;
 
     IF cardinality(p_st_step_ids) > 0 THEN
