@@ -55,24 +55,39 @@ SET plan_cache_mode = force_generic_plan
 -- Every statement here is keyed by ids, so an index lookup is always right; without this, a plan made while a
 -- new database had no statistics yet read the transitions table in full on every call (seen in benchmarks).
 SET enable_seqscan = off
+-- ... and a plain index scan: the bitmap scan a generic plan otherwise picks for "= ANY (ids)" costs more to set up
+-- per call (executor start and end are most of what a one-step call spends outside its statements) than it saves.
+SET enable_bitmapscan = off
 AS
 $$
 DECLARE
     v_held  bigint[];
+    v_one   bigint;
     v_stale bigint[];
     v_due   timestamptz;
 BEGIN
-    SELECT coalesce(array_agg(t.task_id), '{}')
-      INTO v_held
-      FROM (SELECT t.task_id
-              FROM tasker_tasks t
-              JOIN unnest(p_fence_task_ids, p_fence_tokens) AS f(task_id, token)
-                ON t.task_id = f.task_id AND t.claim_token = f.token
-             -- Redundant with the join, but an index condition whatever plan is cached: a generic plan made while
-             -- the table was small merge-joined a scan of the whole primary key (seen with auto_explain).
-             WHERE t.task_id = ANY (p_fence_task_ids)
-             ORDER BY t.task_id
-               FOR SHARE OF t) t;
+    IF cardinality(p_fence_task_ids) = 1 THEN
+        -- One task (every step of a chain): two plan nodes (lock, index scan) instead of the join's seven, whose
+        -- start and end cost more than its run.
+        SELECT t.task_id
+          INTO v_one
+          FROM tasker_tasks t
+         WHERE t.task_id = p_fence_task_ids[1] AND t.claim_token = p_fence_tokens[1]
+           FOR SHARE OF t;
+        v_held := CASE WHEN FOUND THEN ARRAY[v_one] ELSE '{}' END;
+    ELSE
+        SELECT coalesce(array_agg(t.task_id), '{}')
+          INTO v_held
+          FROM (SELECT t.task_id
+                  FROM tasker_tasks t
+                  JOIN unnest(p_fence_task_ids, p_fence_tokens) AS f(task_id, token)
+                    ON t.task_id = f.task_id AND t.claim_token = f.token
+                 -- Redundant with the join, but an index condition whatever plan is cached: a generic plan made
+                 -- while the table was small merge-joined a scan of the whole primary key (seen with auto_explain).
+                 WHERE t.task_id = ANY (p_fence_task_ids)
+                 ORDER BY t.task_id
+                   FOR SHARE OF t) t;
+    END IF;
     IF cardinality(v_held) < cardinality(p_fence_task_ids) THEN
         SELECT coalesce(array_agg(f), '{}') INTO v_stale FROM unnest(p_fence_task_ids) f WHERE f <> ALL (v_held);
     ELSE
@@ -102,7 +117,9 @@ BEGIN
     IF cardinality(p_st_step_ids) > 0 THEN
         UPDATE tasker_workflow_step_transitions t
            SET most_recent = false, updated_at = now()
-         WHERE t.workflow_step_id = ANY (p_st_step_ids) AND t.most_recent AND t.task_id = ANY (v_held);
+         -- IS TRUE keeps the task condition a filter: as an index condition, a generic plan scanned the task's
+         -- every current transition (its partial task_id index) instead of looking up the steps' current ones.
+         WHERE t.workflow_step_id = ANY (p_st_step_ids) AND t.most_recent AND (t.task_id = ANY (v_held)) IS TRUE;
 
         INSERT INTO tasker_workflow_step_transitions
                (workflow_step_id, task_id, from_state, to_state, sort_key, most_recent, metadata, created_at, updated_at)

@@ -21,6 +21,10 @@ import java.util.concurrent.CompletableFuture;
  * Settings come from the environment as for the CLI ({@code TASKER_EXECUTION_ORCHESTRATOR_THREADS=1}, ...). With
  * {@code BENCH_OPTS=-Dbench.counters=true} every round also prints what it wrote per step or task: commits, rows
  * per table (of which HOT) and bytes of WAL.
+ *
+ * <p>{@code BENCH_URL=jdbc:postgresql://host:port/db} runs it on that database instead of a fresh embedded one
+ * (see {@link DurableDatabase}); with {@code -Dbench.resetpgss=true} pg_stat_statements is emptied after each
+ * scenario's warm-up, so that it shows the measured rounds only ({@code bench/scripts/pgss_chain.sh} does both).
  */
 public final class EngineBench {
 
@@ -58,18 +62,19 @@ public final class EngineBench {
             }
             countersSource = Boolean.getBoolean("bench.counters") ? db.database().dataSource() : null;
             if (scenario.equals("chain") || scenario.equals("all")) {
-                chain(engine, 40, rounds);
+                chain(engine, db, 40, rounds);
             }
             if (scenario.equals("diamonds") || scenario.equals("all")) {
-                diamonds(engine, 500, rounds);
+                diamonds(engine, db, 500, rounds);
             }
         }
     }
 
-    private static void chain(TaskerEngine engine, int length, int rounds) throws Exception {
+    private static void chain(TaskerEngine engine, DurableDatabase db, int length, int rounds) throws Exception {
         TaskTemplate template = Templates.chain(length);
         engine.register(template);
         runChains(engine, template, 10);
+        db.resetStatementStatisticsIfAsked();
         double[] perStep = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             perStep[r] = counted("step", 10 * length, () -> runChains(engine, template, 10)) / length;
@@ -90,10 +95,11 @@ public final class EngineBench {
         return total / 1e6 / tasks;
     }
 
-    private static void diamonds(TaskerEngine engine, int count, int rounds) throws Exception {
+    private static void diamonds(TaskerEngine engine, DurableDatabase db, int count, int rounds) throws Exception {
         TaskTemplate template = Templates.diamond();
         engine.register(template);
         runDiamonds(engine, template, count);
+        db.resetStatementStatisticsIfAsked();
         double[] perSecond = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             perSecond[r] = counted("task", count, () -> runDiamonds(engine, template, count));
