@@ -119,7 +119,9 @@ module Tasker
           start = @buffer.bytesize
           write_string(key)
           @buffer << @colon
-          @keys[key] = @buffer.byteslice(start, @buffer.bytesize - start) if @buffer.encoding == key.encoding || key.ascii_only?
+          return unless @buffer.encoding == key.encoding || key.ascii_only?
+
+          @keys[key] = @buffer.byteslice(start, @buffer.bytesize - start)
         else
           write_plain_key(key, depth)
           @buffer << @colon
