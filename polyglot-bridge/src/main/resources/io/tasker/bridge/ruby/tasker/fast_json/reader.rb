@@ -75,7 +75,7 @@ module Tasker
       def read_object
         enter
         @position += 1
-        skip_blanks
+        skip_blanks if blank?(@source.getbyte(@position))
         object = {}
         if @source.getbyte(@position) == 125
           @position += 1
@@ -88,32 +88,39 @@ module Tasker
         object
       end
 
+      # Compact text has no blanks between tokens: the byte after a token is checked before skip_blanks is called.
       def read_members(object)
+        source = @source
         while true
-          raise Unreadable unless @source.getbyte(@position) == QUOTE
+          raise Unreadable unless source.getbyte(@position) == QUOTE
 
           key = read_string
-          key = key.to_sym if @symbolize_names
-          skip_blanks
-          raise Unreadable unless @source.getbyte(@position) == 58
+          # Frozen, the key goes into the Hash as it is (an unfrozen String key is copied and the copy frozen). Not
+          # one String for equal keys: the stdlib gives each its own, and Marshal (say) tells the two apart.
+          key = @symbolize_names ? key.to_sym : key.freeze
+          skip_blanks if blank?(source.getbyte(@position))
+          raise Unreadable unless source.getbyte(@position) == 58
 
           @position += 1
-          skip_blanks
+          skip_blanks if blank?(source.getbyte(@position))
           object[key] = read_value
-          skip_blanks
-          byte = @source.getbyte(@position)
+          byte = source.getbyte(@position)
+          if blank?(byte)
+            skip_blanks
+            byte = source.getbyte(@position)
+          end
           @position += 1
           return if byte == 125
           raise Unreadable unless byte == 44
 
-          skip_blanks
+          skip_blanks if blank?(source.getbyte(@position))
         end
       end
 
       def read_array
         enter
         @position += 1
-        skip_blanks
+        skip_blanks if blank?(@source.getbyte(@position))
         array = []
         if @source.getbyte(@position) == 93
           @position += 1
@@ -125,16 +132,24 @@ module Tasker
       end
 
       def read_elements(array)
+        source = @source
         while true
           array << read_value
-          skip_blanks
-          byte = @source.getbyte(@position)
+          byte = source.getbyte(@position)
+          if blank?(byte)
+            skip_blanks
+            byte = source.getbyte(@position)
+          end
           @position += 1
           return if byte == 93
           raise Unreadable unless byte == 44
 
-          skip_blanks
+          skip_blanks if blank?(source.getbyte(@position))
         end
+      end
+
+      def blank?(byte)
+        byte == 32 || byte == 10 || byte == 13 || byte == 9
       end
 
       def enter

@@ -25,6 +25,15 @@ module Tasker
         @indent_arrays = !@array_nl.empty?
         @max_nesting = state.max_nesting
         @allow_nan = state.allow_nan?
+        # The separators as one String each: one append instead of two or three, and none of an empty layout string.
+        @open_object = "{#{@object_nl}"
+        @open_array = "[#{@array_nl}"
+        @object_comma = ",#{@object_nl}"
+        @array_comma = ",#{@array_nl}"
+        @colon = "#{@space_before}:#{@space}"
+        # A String key's text up to the value ('"name":') by the key's text: objects repeat their keys. Only frozen
+        # keys (every key a Hash copies, and every key the reader makes), so a cached key cannot change.
+        @keys = {}
         @buffer = +''
       end
 
@@ -67,18 +76,17 @@ module Tasker
         check_nesting(depth)
         depth += 1
         buffer = @buffer
-        buffer << '{' << @object_nl
+        buffer << @open_object
         first = true
         object.each do |key, value|
-          buffer << ',' << @object_nl unless first
+          buffer << @object_comma unless first
           buffer << @indent * depth if @indent_objects
           write_key(key, depth)
-          buffer << @space_before << ':' << @space
           write_value(value, depth)
           first = false
         end
         unless first
-          buffer << @object_nl
+          buffer << @object_nl unless @object_nl.empty?
           buffer << @indent * (depth - 1) if @indent_objects
         end
         buffer << '}'
@@ -89,20 +97,38 @@ module Tasker
         check_nesting(depth)
         depth += 1
         buffer = @buffer
-        buffer << '[' << @array_nl
+        buffer << @open_array
         first = true
         array.each do |value|
-          buffer << ',' << @array_nl unless first
+          buffer << @array_comma unless first
           buffer << @indent * depth if @indent_arrays
           write_value(value, depth)
           first = false
         end
-        buffer << @array_nl
+        buffer << @array_nl unless @array_nl.empty?
         buffer << @indent * (depth - 1) if @indent_arrays
         buffer << ']'
       end
 
+      # The key and the colon with its spaces.
       def write_key(key, depth)
+        if ::String.equal?(key.class) && key.frozen?
+          cached = @keys[key]
+          return @buffer << cached if cached
+
+          start = @buffer.bytesize
+          write_string(key)
+          @buffer << @colon
+          return unless @buffer.encoding == key.encoding || key.ascii_only?
+
+          @keys[key] = @buffer.byteslice(start, @buffer.bytesize - start)
+        else
+          write_plain_key(key, depth)
+          @buffer << @colon
+        end
+      end
+
+      def write_plain_key(key, depth)
         if ::String.equal?(key.class)
           write_string(key)
         elsif ::Symbol.equal?(key.class)
