@@ -104,16 +104,7 @@ module Tasker
           @position += 1
           skip_blanks if blank?(source.getbyte(@position))
           object[key] = read_value
-          byte = source.getbyte(@position)
-          if blank?(byte)
-            skip_blanks
-            byte = source.getbyte(@position)
-          end
-          @position += 1
-          return if byte == 125
-          raise Unreadable unless byte == 44
-
-          skip_blanks if blank?(source.getbyte(@position))
+          return if closed_by?(125)
         end
       end
 
@@ -132,20 +123,26 @@ module Tasker
       end
 
       def read_elements(array)
-        source = @source
         while true
           array << read_value
-          byte = source.getbyte(@position)
-          if blank?(byte)
-            skip_blanks
-            byte = source.getbyte(@position)
-          end
-          @position += 1
-          return if byte == 93
-          raise Unreadable unless byte == 44
-
-          skip_blanks if blank?(source.getbyte(@position))
+          return if closed_by?(93)
         end
+      end
+
+      # After a member or an element: true past the closing byte, false past a comma (and the blanks after it).
+      def closed_by?(closing)
+        source = @source
+        byte = source.getbyte(@position)
+        if blank?(byte)
+          skip_blanks
+          byte = source.getbyte(@position)
+        end
+        @position += 1
+        return true if byte == closing
+        raise Unreadable unless byte == 44
+
+        skip_blanks if blank?(source.getbyte(@position))
+        false
       end
 
       def blank?(byte)
