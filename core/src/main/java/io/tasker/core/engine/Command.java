@@ -1,5 +1,6 @@
 package io.tasker.core.engine;
 
+import io.tasker.core.persistence.LeaseStore;
 import java.util.concurrent.CompletableFuture;
 
 /** What the orchestrator thread is asked to do; everything that changes a task goes through it. */
@@ -8,12 +9,17 @@ sealed interface Command {
     /**
      * Run a task until it settles: finished, or waiting for a backoff to elapse.
      *
-     * @param claimToken the token of a lease the caller already took (a worker's claim from the queue); null
-     *     when the orchestrator is to claim the task itself
+     * @param claimed the lease the caller already took and the task as its claim read it (a worker's claim from
+     *     the queue); null when the orchestrator is to claim and read the task itself
      */
-    record Run(long taskId, Long claimToken, CompletableFuture<TaskResult> done) implements Command {
+    record Run(long taskId, LeaseStore.ClaimedTask claimed, CompletableFuture<TaskResult> done) implements Command {
         Run(long taskId, CompletableFuture<TaskResult> done) {
             this(taskId, null, done);
+        }
+
+        /** The token of the caller's lease, or null. */
+        Long claimToken() {
+            return claimed == null ? null : claimed.token();
         }
     }
 

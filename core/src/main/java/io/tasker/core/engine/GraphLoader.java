@@ -49,6 +49,15 @@ final class GraphLoader {
         return graphs;
     }
 
+    /** The graph of a task read elsewhere (with its claim), or why it cannot be built. */
+    Loaded graphOf(StoredTask stored) {
+        try {
+            return new Loaded(graph(stored), null);
+        } catch (RuntimeException e) {
+            return new Loaded(null, e);
+        }
+    }
+
     private TaskGraph graph(StoredTask stored) {
         long taskId = stored.taskId();
         TaskTemplate template = templates.apply(stored.key()).orElseThrow(() -> new IllegalStateException(

@@ -117,11 +117,11 @@ final class Orchestrator implements AutoCloseable {
 
     /**
      * Claims and reads the tasks this batch names that are not in memory yet. A worker's run comes with the
-     * lease it took; a caller's run claims the task unless another worker holds it; an operator's action
-     * takes the task from whoever holds it. Claimed tasks are read with two statements in all.
+     * lease it took and the task as its claim read it; a caller's run claims the task unless another worker holds
+     * it; an operator's action takes the task from whoever holds it. Claimed tasks are read with two statements in all.
      */
     private Map<Long, Claimed> loadMissing(List<Command> batch) {
-        Map<Long, Long> given = new HashMap<>();
+        Map<Long, Claimed> result = new HashMap<>();
         java.util.Set<Long> toClaim = new java.util.LinkedHashSet<>();
         java.util.Set<Long> toSteal = new java.util.LinkedHashSet<>();
         for (Command command : batch) {
@@ -133,8 +133,9 @@ final class Orchestrator implements AutoCloseable {
                         abandon(held, new LeaseLostException(run.taskId()));
                     }
                     if (!active.containsKey(run.taskId())) {
-                        if (run.claimToken() != null) {
-                            given.put(run.taskId(), run.claimToken());
+                        if (run.claimed() != null) {
+                            result.put(run.taskId(), new Claimed(loader.graphOf(run.claimed().task()),
+                                    run.claimed().token()));
                         } else {
                             toClaim.add(run.taskId());
                         }
@@ -148,22 +149,21 @@ final class Orchestrator implements AutoCloseable {
                 default -> { }
             }
         }
-        toClaim.removeAll(given.keySet());
-        toSteal.removeAll(given.keySet());
+        toClaim.removeAll(result.keySet());
+        toSteal.removeAll(result.keySet());
         toClaim.removeAll(toSteal);
-        if (given.isEmpty() && toClaim.isEmpty() && toSteal.isEmpty()) {
-            return Map.of();
+        if (toClaim.isEmpty() && toSteal.isEmpty()) {
+            return result;
         }
-        Map<Long, Claimed> result = new HashMap<>();
         try {
-            Map<Long, Long> tokens = new HashMap<>(given);
+            Map<Long, Long> tokens = new HashMap<>();
             claim(toClaim, false, tokens, result);
             claim(toSteal, true, tokens, result);
             if (!tokens.isEmpty()) {
                 loader.loadAll(tokens.keySet()).forEach((id, loaded) -> result.put(id, new Claimed(loaded, tokens.get(id))));
             }
         } catch (RuntimeException e) {
-            java.util.stream.Stream.of(given.keySet(), toClaim, toSteal).flatMap(java.util.Collection::stream)
+            java.util.stream.Stream.of(toClaim, toSteal).flatMap(java.util.Collection::stream)
                     .forEach(id -> result.putIfAbsent(id, new Claimed(new GraphLoader.Loaded(null, e), 0)));
         }
         return result;
@@ -194,20 +194,25 @@ final class Orchestrator implements AutoCloseable {
 
     private void handle(Command command, Cycle cycle, Map<Long, Claimed> loaded) {
         switch (command) {
-            case Command.Run run -> guarded(run.taskId(), run.done(), cycle, loaded,
+            case Command.Run run -> guarded(run.taskId(), run.done(), cycle, loaded, run.claimed() != null,
                     task -> start(task, run.done(), cycle));
             // An operator acts on the task as it is: an attempt in flight elsewhere is not judged abandoned here
             // (cancel makes it cancelled); whoever runs the task next recovers what is still in progress.
-            case Command.Operate op -> guarded(op.taskId(), op.done(), cycle, loaded, task -> operate(task, op, cycle));
+            case Command.Operate op -> guarded(op.taskId(), op.done(), cycle, loaded, false,
+                    task -> operate(task, op, cycle));
             case Command.Finished finished -> finished(finished, cycle);
             case Command.Drain ignored -> drain(cycle);
             case Command.Abandon abandon -> abandonAll(abandon);
         }
     }
 
-    /** Loads the task if needed and applies {@code action}; a refusal answers only that caller. */
-    private void guarded(long taskId, CompletableFuture<TaskResult> done, Cycle cycle,
-                         Map<Long, Claimed> loaded, java.util.function.Consumer<ActiveTask> action) {
+    /**
+     * Loads the task if needed and applies {@code action}; a refusal answers only that caller.
+     *
+     * @param fromQueue whether a worker claimed the task from the queue for this run
+     */
+    private void guarded(long taskId, CompletableFuture<TaskResult> done, Cycle cycle, Map<Long, Claimed> loaded,
+                         boolean fromQueue, java.util.function.Consumer<ActiveTask> action) {
         ActiveTask task = active.get(taskId);
         boolean loadedNow = task == null;
         try {
@@ -216,6 +221,7 @@ final class Orchestrator implements AutoCloseable {
                 if (task == null) {
                     return;
                 }
+                task.claimedFromQueueThisCycle = fromQueue;
             }
             cycle.touch(task);
             action.accept(task);
@@ -486,6 +492,7 @@ final class Orchestrator implements AutoCloseable {
     }
 
     private void write(Cycle cycle) {
+        startClaimedFromQueue(cycle);
         java.util.Set<Long> stale;
         try {
             stale = store.apply(cycle.changes);
@@ -496,8 +503,11 @@ final class Orchestrator implements AutoCloseable {
         if (!stale.isEmpty()) {
             refuseStale(cycle, stale);
         }
-        cycle.touched.forEach(t -> t.graph.commitEdit());
-        dispatch(cycle);
+        cycle.touched.forEach(t -> {
+            t.graph.commitEdit();
+            t.claimedFromQueueThisCycle = false;
+        });
+        dispatch(cycle.toDispatch, false);
         answer(cycle);
         events.publish(stale.isEmpty() ? cycle.events : cycle.events.stream()
                 .filter(e -> !(e.payload().get("task_id") instanceof Long id && stale.contains(id))).toList());
@@ -531,13 +541,35 @@ final class Orchestrator implements AutoCloseable {
         }
     }
 
-    private void dispatch(Cycle cycle) {
+    /**
+     * Starts the first attempts of the tasks a worker claimed from the queue for this cycle before the cycle's write,
+     * which records them {@code in_progress}, commits. The claim's durable commit made this engine the tasks' only
+     * runner for a whole lease, so the handler need not wait for a second commit: the claim's is then the one durable
+     * commit between a task's arrival and its first handler (pickup latency, see docs/workers.md). The price, in the
+     * millisecond before the write commits: if the process dies, the attempt leaves no record and runs again as
+     * attempt 1 once the lease expires; if an operator takes the task, the step is not seen in progress and the
+     * attempt's outcome is discarded, as is that of any attempt in flight when an operator takes its task.
+     */
+    private void startClaimedFromQueue(Cycle cycle) {
+        List<Cycle.StepRef> early = new ArrayList<>();
+        cycle.toDispatch.removeIf(ref -> ref.task().claimedFromQueueThisCycle && early.add(ref));
+        if (!early.isEmpty()) {
+            dispatch(early, true);
+        }
+    }
+
+    /**
+     * @param beforeWrite whether the cycle's write is still to commit: the handlers' sequence then shows the records
+     *     it is about to commit, as it does for attempts started after the commit
+     */
+    private void dispatch(List<Cycle.StepRef> refs, boolean beforeWrite) {
         Map<ActiveTask, Views.Sequence> sequences = new HashMap<>();
-        for (Cycle.StepRef ref : cycle.toDispatch) {
+        for (Cycle.StepRef ref : refs) {
             ActiveTask task = ref.task();
             TaskGraph graph = task.graph;
             StepRecord step = graph.step(ref.index());
-            Views.Sequence sequence = sequences.computeIfAbsent(task, t -> Views.sequence(graph, graph.committedSteps()));
+            Views.Sequence sequence = sequences.computeIfAbsent(task, t -> Views.sequence(graph,
+                    beforeWrite ? graph.currentSteps() : graph.committedSteps()));
             Integer seconds = graph.stepTemplate(ref.index()).timeoutSeconds();
             Duration timeout = seconds == null ? defaultTimeout : Duration.ofSeconds(seconds);
             int gen = generation;

@@ -110,6 +110,11 @@ final class TaskGraph {
         return (draftSteps != null ? draftSteps : steps)[index];
     }
 
+    /** The current (or, while editing, the draft) records of all steps. */
+    StepRecord[] currentSteps() {
+        return draftSteps != null ? draftSteps : steps;
+    }
+
     /** The committed records; a handler's sequence is built from these. */
     StepRecord[] committedSteps() {
         return steps;

@@ -202,10 +202,10 @@ public final class TaskerEngine implements AutoCloseable {
         return owned.staleWritesRefused();
     }
 
-    /** Runs a task this engine's worker claimed from the queue, with the claim's token. */
-    CompletableFuture<TaskResult> runClaimed(long taskId, long claimToken) {
+    /** Runs a task this engine's worker claimed from the queue and read with its claim. */
+    CompletableFuture<TaskResult> runClaimed(long taskId, LeaseStore.ClaimedTask claimed) {
         CompletableFuture<TaskResult> done = new CompletableFuture<>();
-        orchestratorOf(taskId).submit(new Command.Run(taskId, claimToken, done));
+        orchestratorOf(taskId).submit(new Command.Run(taskId, claimed, done));
         return done;
     }
 

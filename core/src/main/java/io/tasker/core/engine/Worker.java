@@ -117,8 +117,8 @@ public final class Worker {
                 int batch = Math.min(config.claimBatchSize(), config.maxOwnedTasks());
                 if (room >= Math.max(1, batch / 2) || owned.count() == 0 && room > 0) {
                     int asked = Math.min(batch, room);
-                    Map<Long, Long> claimed = leases.claimQueued(asked, namespaces);
-                    claimed.forEach((id, token) -> engine.runClaimed(id, token).whenComplete((r, e) -> wake()));
+                    Map<Long, LeaseStore.ClaimedTask> claimed = leases.claimAndLoadQueued(asked, namespaces);
+                    claimed.forEach((id, task) -> engine.runClaimed(id, task).whenComplete((r, e) -> wake()));
                     claimedTasks += claimed.size();
                     retryDelay = Duration.ofMillis(50);
                     if (claimed.size() == asked) {

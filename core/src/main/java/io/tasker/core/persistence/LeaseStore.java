@@ -5,6 +5,7 @@ import io.tasker.core.database.Sql;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,12 +21,16 @@ import java.util.Set;
  * All times are the database's: workers on different machines need not agree on a clock.
  */
 public final class LeaseStore {
-    private static final Sql CLAIM_QUEUED = Sql.load(LeaseStore.class, "claim_queued_tasks.sql");
+    private static final Sql CLAIM_AND_LOAD_QUEUED = Sql.load(LeaseStore.class, "claim_and_load_queued_tasks.sql");
     private static final Sql CLAIM_BY_ID = Sql.load(LeaseStore.class, "claim_tasks_by_id.sql");
     private static final Sql HOLDERS = Sql.load(LeaseStore.class, "lease_holders.sql");
     private static final Sql RENEW = Sql.load(LeaseStore.class, "renew_leases.sql");
     private static final Sql RELEASE = Sql.load(LeaseStore.class, "release_leases.sql");
     private static final Sql NEXT_DUE = Sql.load(LeaseStore.class, "next_due_task.sql");
+
+    /** A task claimed from the queue, read in the same statement: the claim's token and the task with its steps. */
+    public record ClaimedTask(long token, StoredTask task) {
+    }
 
     /** Who holds a task, and the lease expiry (or the due time, when no one does). */
     public record Holder(long taskId, String workerId, Instant until) {
@@ -46,21 +51,37 @@ public final class LeaseStore {
     }
 
     /**
-     * Claims up to {@code limit} due tasks, oldest due first, skipping those other workers are claiming.
+     * Claims up to {@code limit} due tasks, oldest due first, skipping those other workers are claiming, and reads
+     * them with their steps in the same statement (one round trip, one commit: what a woken worker waits for before
+     * it can start the first attempt).
      *
      * @param namespaces only tasks of these namespaces; null for all
-     * @return claim token by task id, in claim order
+     * @return the claimed tasks by id, in claim order
      */
-    public Map<Long, Long> claimQueued(int limit, List<String> namespaces) {
+    public Map<Long, ClaimedTask> claimAndLoadQueued(int limit, List<String> namespaces) {
         String[] names = namespaces == null ? null : namespaces.toArray(String[]::new);
-        Map<Long, Long> claimed = new LinkedHashMap<>();
-        jdbc.query(CLAIM_QUEUED, s -> {
+        Map<Long, Long> tokens = new LinkedHashMap<>();
+        Map<Long, StoredTask> tasks = new HashMap<>();
+        Map<Long, List<StoredTask.StoredStep>> steps = new HashMap<>();
+        jdbc.query(CLAIM_AND_LOAD_QUEUED, s -> {
             s.setObject(1, names);
             s.setObject(2, names);
             s.setInt(3, limit);
             s.setString(4, workerId);
             s.setLong(5, lease.toSeconds());
-        }, row -> claimed.put(row.getLong(1), row.getLong(2)));
+        }, row -> {
+            long taskId = row.getLong("task_id");
+            if (row.getInt("kind") == 0) {
+                tokens.put(taskId, row.getLong("claim_token"));
+                tasks.put(taskId, TaskStore.taskRow(row));
+            } else {
+                steps.computeIfAbsent(taskId, k -> new ArrayList<>()).add(TaskStore.stepRow(row));
+            }
+            return null;
+        });
+        Map<Long, ClaimedTask> claimed = new LinkedHashMap<>();
+        tokens.forEach((id, token) -> claimed.put(id,
+                new ClaimedTask(token, tasks.get(id).withSteps(steps.getOrDefault(id, List.of())))));
         return claimed;
     }
 

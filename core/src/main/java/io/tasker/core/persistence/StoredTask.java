@@ -21,6 +21,12 @@ public record StoredTask(
         Instant nextRunAt,
         List<StoredStep> steps) {
 
+    /** This task with the given steps (a task row is read before its steps). */
+    public StoredTask withSteps(List<StoredStep> steps) {
+        return new StoredTask(taskId, key, context, initiator, sourceSystem, reason, tags, requestedAt, state, sortKey,
+                idempotencyKey, nextRunAt, steps);
+    }
+
     /** One step row with its current transition. */
     public record StoredStep(
             long stepId,

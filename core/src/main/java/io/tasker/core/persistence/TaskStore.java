@@ -282,9 +282,7 @@ public final class TaskStore {
                         ChangeWriter.bindArray(s, 2, ids);
                     },
                     row -> steps.computeIfAbsent(row.getLong("task_id"), k -> new ArrayList<>()).add(stepRow(row)));
-            tasks.replaceAll((id, t) -> new StoredTask(t.taskId(), t.key(), t.context(), t.initiator(),
-                    t.sourceSystem(), t.reason(), t.tags(), t.requestedAt(), t.state(), t.sortKey(),
-                    t.idempotencyKey(), t.nextRunAt(), steps.getOrDefault(id, List.of())));
+            tasks.replaceAll((id, t) -> t.withSteps(steps.getOrDefault(id, List.of())));
             return tasks;
         });
     }
@@ -303,7 +301,7 @@ public final class TaskStore {
     }
 
     @SuppressWarnings("unchecked")
-    private static StoredTask taskRow(ResultSet row) throws SQLException {
+    static StoredTask taskRow(ResultSet row) throws SQLException {
         Object context = Json.read(row.getString("context"));
         Object tags = Json.read(row.getString("tags"));
         return new StoredTask(row.getLong("task_id"),
@@ -311,20 +309,20 @@ public final class TaskStore {
                 context instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of(),
                 row.getString("initiator"), row.getString("source_system"), row.getString("reason"),
                 tags instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(),
-                instant(row, "requested_at"), row.getString("to_state"), row.getInt("sort_key"),
+                instant(row, "requested_at"), row.getString("task_state"), row.getInt("task_sort_key"),
                 row.getString("idempotency_key"), instant(row, "next_run_at"), List.of());
     }
 
-    private static StoredTask.StoredStep stepRow(ResultSet row) throws SQLException {
+    static StoredTask.StoredStep stepRow(ResultSet row) throws SQLException {
         int backoff = row.getInt("backoff_request_seconds");
         Integer backoffSeconds = row.wasNull() ? null : backoff;
         int limit = row.getInt("retry_limit");
         int retryLimit = row.wasNull() ? 3 : limit;
-        return new StoredTask.StoredStep(row.getLong("workflow_step_id"), row.getString("name"),
+        return new StoredTask.StoredStep(row.getLong("workflow_step_id"), row.getString("step_name"),
                 row.getBoolean("retryable"), retryLimit, row.getBoolean("in_process"),
                 row.getBoolean("processed"), instant(row, "processed_at"), row.getInt("attempts"),
                 instant(row, "last_attempted_at"), backoffSeconds, Json.read(row.getString("results")),
-                row.getString("to_state"), row.getInt("sort_key"), instant(row, "last_failure_at"));
+                row.getString("step_state"), row.getInt("step_sort_key"), instant(row, "last_failure_at"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

@@ -2,9 +2,9 @@
 -- was written (Tasker's failure window runs from there).
 -- The transitions are found by task id as well (the same ids, bound twice): joined on the step id alone, a plan
 -- made without statistics hash-joined a scan of every current transition of the table, O(table) per load.
-SELECT ws.task_id, ws.workflow_step_id, ns.name, ws.retryable, ws.retry_limit, ws.in_process, ws.processed, ws.processed_at,
+SELECT ws.task_id, ws.workflow_step_id, ns.name AS step_name, ws.retryable, ws.retry_limit, ws.in_process, ws.processed, ws.processed_at,
        ws.attempts, ws.last_attempted_at, ws.backoff_request_seconds, ws.results,
-       st.to_state, coalesce(st.sort_key, -1) AS sort_key,
+       st.to_state AS step_state, coalesce(st.sort_key, -1) AS step_sort_key,
        CASE WHEN st.to_state = 'error' THEN st.created_at END AS last_failure_at
   FROM tasker_workflow_steps ws
   JOIN tasker_named_steps ns ON ns.named_step_id = ws.named_step_id

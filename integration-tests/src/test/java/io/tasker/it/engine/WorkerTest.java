@@ -110,6 +110,39 @@ class WorkerTest {
                 default_retry_limit: 3
             """.formatted(io.tasker.it.engine.handlers.FailFirstTime.class.getName());
 
+    private static final String SEEN = """
+            name: seen
+            namespace_name: work
+            version: 1.0.0
+            step_templates:
+              - name: first
+                handler_class: %1$s
+              - name: second
+                handler_class: %1$s
+                depends_on_step: first
+            """.formatted(io.tasker.it.engine.handlers.SeesItself.class.getName());
+
+    @Test
+    void a_task_read_by_the_claim_from_the_queue_runs_with_its_context_and_states(TestDatabase db) throws Exception {
+        // The worker's claim statement reads the task and its steps. The first step starts in the cycle of the claim,
+        // before that cycle's write commits; the second after a write committed. Both handlers must see the same:
+        // the context, and the task and their step in progress in their first attempt, as a step and in the sequence.
+        try (TaskerEngine a = engine(db, "worker-a", 10)) {
+            register(a, SEEN);
+            long taskId = a.submitTask(TaskRequest.of("work", "seen", "1.0.0", Map.of("order", 7))).taskId();
+            a.startWorker(null);
+            awaitCount(db, "SELECT count(*) FROM tasker_tasks WHERE complete AND task_id = " + taskId, 1);
+
+            TaskResult done = a.status(taskId);
+            Map<String, Object> expected = Map.of("task_status", "in_progress", "status", "in_progress", "attempts", 1L,
+                    "sequence_status", "in_progress", "sequence_attempts", 1L, "context", Map.of("order", 7L));
+            assertThat(done.step("first").results()).isEqualTo(expected);
+            assertThat(done.step("second").results()).isEqualTo(expected);
+            assertThat(stepStates(db, taskId, "first")).containsExactly("pending", "in_progress", "complete");
+            assertThat(stepStates(db, taskId, "second")).containsExactly("pending", "in_progress", "complete");
+        }
+    }
+
     @Test
     void an_idle_worker_is_woken_by_a_notification_for_new_and_for_delayed_work(TestDatabase db) throws Exception {
         // The fallback poll is a minute: only LISTEN/NOTIFY (new task) and the due time it carries (the retry) can
