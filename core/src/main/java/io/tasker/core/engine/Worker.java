@@ -125,7 +125,9 @@ public final class Worker {
                         continue;
                     }
                     idle = claimed.isEmpty();
-                    sleepUntilWoken(nextLook());
+                    // With tasks just claimed, the worker looks again when one settles: asking the queue for its next
+                    // due time now would put a second statement beside the first attempts' start, for nothing.
+                    sleepUntilWoken(idle ? nextLook() : Instant.now().plusMillis(config.pollIntervalMs()));
                     idle = false;
                 } else {
                     sleepUntilWoken(Instant.now().plusMillis(config.pollIntervalMs()));
