@@ -12,8 +12,6 @@ final class ActiveTask {
     /** The fencing token of this engine's lease on the task: every write of the task names it. */
     final long claimToken;
     final List<CompletableFuture<TaskResult>> runWaiters = new ArrayList<>();
-    /** Claimed from the queue by the cycle under way: its first attempts start before the cycle's write commits. */
-    boolean claimedFromQueueThisCycle;
     private final boolean[] queued;
     private int queuedCount;
     int inFlight;

@@ -22,6 +22,8 @@ final class Cycle {
     final ChangeSet changes = new ChangeSet();
     final Set<ActiveTask> touched = new LinkedHashSet<>();
     final List<StepRef> toDispatch = new ArrayList<>();
+    /** Tasks a worker claimed from the queue for this cycle: their first attempts start before its write commits. */
+    final Set<ActiveTask> claimedFromQueue = new java.util.HashSet<>();
     final Map<CompletableFuture<TaskResult>, ActiveTask> answers = new LinkedHashMap<>();
     final Set<ActiveTask> finished = new LinkedHashSet<>();
     /** Tasks whose lease ends with this cycle's write; they leave memory once it is accepted. */

@@ -221,7 +221,9 @@ final class Orchestrator implements AutoCloseable {
                 if (task == null) {
                     return;
                 }
-                task.claimedFromQueueThisCycle = fromQueue;
+                if (fromQueue) {
+                    cycle.claimedFromQueue.add(task);
+                }
             }
             cycle.touch(task);
             action.accept(task);
@@ -503,10 +505,7 @@ final class Orchestrator implements AutoCloseable {
         if (!stale.isEmpty()) {
             refuseStale(cycle, stale);
         }
-        cycle.touched.forEach(t -> {
-            t.graph.commitEdit();
-            t.claimedFromQueueThisCycle = false;
-        });
+        cycle.touched.forEach(t -> t.graph.commitEdit());
         dispatch(cycle.toDispatch, false);
         answer(cycle);
         events.publish(stale.isEmpty() ? cycle.events : cycle.events.stream()
@@ -552,7 +551,7 @@ final class Orchestrator implements AutoCloseable {
      */
     private void startClaimedFromQueue(Cycle cycle) {
         List<Cycle.StepRef> early = new ArrayList<>();
-        cycle.toDispatch.removeIf(ref -> ref.task().claimedFromQueueThisCycle && early.add(ref));
+        cycle.toDispatch.removeIf(ref -> cycle.claimedFromQueue.contains(ref.task()) && early.add(ref));
         if (!early.isEmpty()) {
             dispatch(early, true);
         }
